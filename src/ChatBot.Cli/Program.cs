@@ -4,6 +4,8 @@ using ChatBot.Cli.Commands;
 // Each command lives in Commands/, one file each; this list is the whole tool.
 var root = new RootCommand("chatbot: ask the news coverage who said what, and measure how well it knows.")
 {
+    AskCommand.Create(),
+    EvalCommand.Create(),
     AttributionsCommand.Create(),
 };
 

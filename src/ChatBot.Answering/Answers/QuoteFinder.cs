@@ -1,0 +1,191 @@
+using System.Globalization;
+using ChatBot.Answering.Questions;
+using ChatBot.Search.Indexing;
+using ChatBot.Search.Retrieval;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+
+namespace ChatBot.Answering.Answers;
+
+/// <summary>
+/// Finds and ranks the quotes (or sentences) that answer a question. Lucene narrows the index
+/// to candidates; each candidate is then scored by how much of the question its quote covers,
+/// then its sentence, paragraph and headline, so a quote that is about the topic beats one that
+/// merely stands near it. The same words carried by several outlets become one item.
+/// </summary>
+internal sealed class QuoteFinder(SentenceSearcher searcher)
+{
+    private const int Candidates = 400;
+
+    // How much a topic word counts depending on where it stands relative to the quote.
+    private const double InQuote = 1.0;
+    private const double InSentence = 0.8;
+    private const double InParagraph = 0.6;
+    private const double InHeadline = 0.45;
+
+    public IReadOnlyList<AnswerItem> Find(Question question)
+    {
+        var topic = TopicTerms.From(question.TopicWords, searcher);
+        var query = BuildQuery(question, topic);
+        var hits = searcher.Search(query, Candidates);
+        var analyzer = searcher.Index.Analyzer;
+        var phraseKey = question.Phrase is { } phrase ? TextNormalizer.Key(phrase) : null;
+        var speakers = question.Speakers.ToHashSet(StringComparer.Ordinal);
+
+        var items = new List<AnswerItem>();
+        foreach (var hit in hits)
+        {
+            var sentenceTerms = new Lazy<HashSet<string>>(() => TopicTerms.Analyze(analyzer, hit.Text));
+            var paragraphTerms = new Lazy<HashSet<string>>(() => TopicTerms.Analyze(analyzer, hit.ParagraphText));
+            var headlineTerms = new Lazy<HashSet<string>>(() => TopicTerms.Analyze(analyzer, hit.Headline));
+
+            foreach (var (quote, speaker, kind) in CandidatesOf(hit, question, speakers))
+            {
+                var confidence = Confidence(question, topic, phraseKey, quote, hit, analyzer, sentenceTerms, paragraphTerms, headlineTerms);
+                var key = TextNormalizer.Key(quote);
+                var source = new SourceReference(hit.ArticleId, hit.Headline, hit.Outlet, hit.Date, hit.Url, hit.Paragraph, hit.SentenceNumber);
+                items.Add(new AnswerItem(key, kind, quote, speaker, hit.Text, [source], confidence));
+            }
+        }
+        return Rank(Merge(items));
+    }
+
+    private static IEnumerable<(string Quote, string? Speaker, AnswerItemKind Kind)> CandidatesOf(SentenceHit hit, Question question, HashSet<string> speakers)
+    {
+        var any = false;
+        foreach (var attribution in hit.Attributions)
+        {
+            if (speakers.Count > 0 && (attribution.Speaker is null || !speakers.Contains(attribution.Speaker)))
+                continue;
+            any = true;
+            var kind = attribution.Kind == SentenceFields.KindDirect ? AnswerItemKind.Direct : AnswerItemKind.Reported;
+            yield return (attribution.Quote, attribution.Speaker, kind);
+        }
+        // A sentence with no attribution can answer a question about the events, never a
+        // question about what someone said.
+        if (!any && speakers.Count == 0 && question.Kind is QuestionKind.General or QuestionKind.WhoSaid)
+            yield return (hit.Text, null, AnswerItemKind.Narrative);
+    }
+
+    private static double Confidence(Question question, TopicTerms topic, string? phraseKey, string quote, SentenceHit hit,
+        Lucene.Net.Analysis.Analyzer analyzer, Lazy<HashSet<string>> sentenceTerms, Lazy<HashSet<string>> paragraphTerms, Lazy<HashSet<string>> headlineTerms)
+    {
+        if (phraseKey is not null && phraseKey.Length > 0)
+        {
+            if (TextNormalizer.Key(quote).Contains(phraseKey, StringComparison.Ordinal))
+                return 1.0;
+            if (TextNormalizer.Key(hit.Text).Contains(phraseKey, StringComparison.Ordinal))
+                return 0.9;
+        }
+        if (topic.IsEmpty)
+            return question.Kind == QuestionKind.SpeakerAnything ? 1.0 : 0.0;
+
+        var quoteTerms = TopicTerms.Analyze(analyzer, quote);
+        var total = 0.0;
+        var covered = 0.0;
+        foreach (var group in topic.Groups)
+        {
+            total += group.Weight;
+            var where = group.Terms.Overlaps(quoteTerms) ? InQuote
+                : group.Terms.Overlaps(sentenceTerms.Value) ? InSentence
+                : group.Terms.Overlaps(paragraphTerms.Value) ? InParagraph
+                : group.Terms.Overlaps(headlineTerms.Value) ? InHeadline
+                : 0;
+            covered += group.Weight * where;
+        }
+        var coverage = total == 0 ? 0 : covered / total;
+        // Given words that are not found verbatim can at best be a near miss.
+        return phraseKey is not null ? Math.Min(coverage, 0.85) : coverage;
+    }
+
+    private Query BuildQuery(Question question, TopicTerms topic)
+    {
+        var query = new BooleanQuery();
+        if (question.Speakers.Count > 0)
+        {
+            var speakers = new BooleanQuery();
+            foreach (var speaker in question.Speakers)
+                speakers.Add(new TermQuery(new Term(SentenceFields.SpeakerId, speaker)), Occur.SHOULD);
+            query.Add(speakers, Occur.MUST);
+        }
+        if (question.Outlet is { } outlet)
+            query.Add(new TermQuery(new Term(SentenceFields.Outlet, outlet)), Occur.MUST);
+        if (question.Dates is { } dates)
+        {
+            query.Add(TermRangeQuery.NewStringRange(SentenceFields.Date,
+                dates.From.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+                dates.To.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), true, true), Occur.MUST);
+        }
+
+        var words = new BooleanQuery();
+        foreach (var term in topic.AllTerms)
+        {
+            words.Add(Boosted(new TermQuery(new Term(SentenceFields.Quote, term)), 3f), Occur.SHOULD);
+            words.Add(Boosted(new TermQuery(new Term(SentenceFields.Text, term)), 1.5f), Occur.SHOULD);
+            words.Add(Boosted(new TermQuery(new Term(SentenceFields.Context, term)), 0.5f), Occur.SHOULD);
+        }
+        if (question.Phrase is { } phrase)
+        {
+            foreach (var field in new[] { SentenceFields.Quote, SentenceFields.Text })
+            {
+                var phraseQuery = new PhraseQuery { Slop = 2, Boost = 5f };
+                foreach (var term in AnalyzedTerms.Of(searcher.Index.Analyzer, field, phrase))
+                    phraseQuery.Add(new Term(field, term));
+                if (phraseQuery.GetTerms().Length > 0)
+                    words.Add(phraseQuery, Occur.SHOULD);
+            }
+        }
+
+        if (words.Clauses.Count > 0)
+            query.Add(words, question.Speakers.Count > 0 ? Occur.SHOULD : Occur.MUST);
+        if (question.Speakers.Count > 0)
+            query.Add(Boosted(new TermQuery(new Term(SentenceFields.Kind, SentenceFields.KindDirect)), 0.3f), Occur.SHOULD);
+        if (query.Clauses.Count == 0)
+            query.Add(new MatchAllDocsQuery(), Occur.MUST);
+        return query;
+    }
+
+    private static Query Boosted(Query query, float boost)
+    {
+        query.Boost = boost;
+        return query;
+    }
+
+    /// <summary>One item per distinct quote: copies in other articles (same words, or one
+    /// containing the other) add their source to the best-scoring copy.</summary>
+    private static List<AnswerItem> Merge(List<AnswerItem> items)
+    {
+        var merged = new List<AnswerItem>();
+        foreach (var item in items.OrderByDescending(i => i.Confidence).ThenBy(i => i.Kind))
+        {
+            var index = merged.FindIndex(m => SameWords(m, item));
+            if (index < 0)
+            {
+                merged.Add(item);
+                continue;
+            }
+            var existing = merged[index];
+            if (existing.Sources.Any(s => s.ArticleId == item.Source.ArticleId))
+                continue;
+            merged[index] = existing with { Sources = [.. existing.Sources, item.Source] };
+        }
+        return merged;
+    }
+
+    private static bool SameWords(AnswerItem a, AnswerItem b)
+    {
+        if (a.Key == b.Key)
+            return a.Speaker == b.Speaker || a.Speaker is null || b.Speaker is null;
+        if (a.Speaker != b.Speaker)
+            return false;
+        var (shorter, longer) = a.Key.Length <= b.Key.Length ? (a.Key, b.Key) : (b.Key, a.Key);
+        return shorter.Length >= 30 && longer.Contains(shorter, StringComparison.Ordinal);
+    }
+
+    private static IReadOnlyList<AnswerItem> Rank(List<AnswerItem> items) => items
+        .OrderByDescending(i => Math.Round(i.Confidence, 2))
+        .ThenBy(i => i.Kind)
+        .ThenByDescending(i => i.Sources.Count)
+        .ThenByDescending(i => i.Quote.Length)
+        .ToList();
+}

@@ -1,0 +1,94 @@
+using ChatBot.Search.Indexing;
+
+namespace ChatBot.Answering.Questions;
+
+/// <summary>
+/// What the coverage knows that questions refer to: the people quoted (to resolve "Putin" or a
+/// misspelt "puttin" to "Vladimir Putin"), the outlets (for "according to Fox News") and the
+/// span of publication dates (for "last week"). Built from the index after each commit.
+/// </summary>
+public sealed class CoverageCatalog
+{
+    private readonly IReadOnlyList<(string Name, int Sentences, IReadOnlyList<string> Aliases)> _speakers;
+
+    public CoverageCatalog(IReadOnlyList<(string Name, int Sentences)> speakers, IReadOnlyList<string> outlets, DateOnly? latestDate, IndexStatistics statistics)
+    {
+        _speakers = speakers.Select(s => (s.Name, s.Sentences, SpeakerNames.AliasesOf(s.Name))).ToList();
+        Outlets = outlets;
+        LatestDate = latestDate;
+        Statistics = statistics;
+    }
+
+    public static CoverageCatalog Empty { get; } = new([], [], null, new IndexStatistics(0, 0, 0));
+
+    /// <summary>Quoted people and organisations, most quoted first.</summary>
+    public IEnumerable<string> Speakers => _speakers.Select(s => s.Name);
+
+    public IReadOnlyList<string> Outlets { get; }
+
+    public DateOnly? LatestDate { get; }
+
+    public IndexStatistics Statistics { get; }
+
+    /// <summary>
+    /// The canonical speakers a mention refers to: an exact alias first (full name, surname,
+    /// first and last name), else names within a small edit distance. Among several people
+    /// sharing a surname the most quoted one comes first and is usually the one meant.
+    /// </summary>
+    public IReadOnlyList<string> Resolve(string mention)
+    {
+        var words = TextNormalizer.Words(mention).ToList();
+        while (words.Count > 1 && SpeakerNames.Titles.Contains(words[0]))
+            words.RemoveAt(0);
+        if (words.Count > 0 && words[^1] == "s")
+            words.RemoveAt(words.Count - 1);
+        if (words.Count == 0)
+            return [];
+        var wanted = string.Join(' ', words);
+
+        var exact = _speakers.Where(s => s.Aliases.Contains(wanted)).Select(s => s.Name).ToList();
+        if (exact.Count > 0)
+            return exact.Take(1).ToList();
+
+        var best = int.MaxValue;
+        var matches = new List<string>();
+        foreach (var speaker in _speakers)
+        {
+            foreach (var alias in speaker.Aliases)
+            {
+                var allowed = EditDistance.Allowed(Math.Min(alias.Length, wanted.Length));
+                if (allowed == 0)
+                    continue;
+                var distance = EditDistance.Between(wanted, alias, allowed);
+                if (distance > allowed || distance > best)
+                    continue;
+                if (distance < best)
+                {
+                    best = distance;
+                    matches.Clear();
+                }
+                if (!matches.Contains(speaker.Name))
+                    matches.Add(speaker.Name);
+            }
+        }
+        return matches.Take(1).ToList();
+    }
+
+    /// <summary>Known speakers whose full name or surname stands in the text, with the words
+    /// that named them; used when a question names someone outside the usual patterns.</summary>
+    public IEnumerable<(string Speaker, string Mention)> FindMentions(string text)
+    {
+        var normalized = " " + TextNormalizer.Key(text) + " ";
+        foreach (var speaker in _speakers)
+        {
+            foreach (var alias in speaker.Aliases)
+            {
+                if (normalized.Contains(" " + alias + " ", StringComparison.Ordinal))
+                {
+                    yield return (speaker.Name, alias);
+                    break;
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,189 @@
+using ChatBot.Coverage;
+using ChatBot.Coverage.Articles;
+using Lucene.Net.Analysis;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Store;
+using Lucene.Net.Util;
+using LuceneDirectory = Lucene.Net.Store.Directory;
+
+namespace ChatBot.Search.Indexing;
+
+/// <summary>
+/// The on-disk Lucene index of every sentence. One writer for the life of the process (Lucene
+/// allows one per folder), searchers from a <see cref="SearcherManager"/> so readers always see
+/// the last commit without reopening per question. Re-indexing an article replaces its
+/// sentences atomically (<c>UpdateDocuments</c> by article id), so nothing is ever duplicated.
+/// </summary>
+public sealed class CoverageIndex : IDisposable
+{
+    private readonly LuceneDirectory _directory;
+    private readonly IndexWriter _writer;
+    private readonly SearcherManager _searchers;
+    private readonly object _commitLock = new();
+
+    private CoverageIndex(LuceneDirectory directory, IndexWriter writer, string? path)
+    {
+        _directory = directory;
+        _writer = writer;
+        Path = path;
+        _searchers = new SearcherManager(writer, applyAllDeletes: true, searcherFactory: null);
+    }
+
+    /// <summary>Counts commits made by this process: anything derived from the index (such as
+    /// the list of people quoted) is stale when this changes.</summary>
+    public long Generation => Interlocked.Read(ref _generation);
+
+    private long _generation;
+
+    /// <summary>The folder on disk, or null for an in-memory index.</summary>
+    public string? Path { get; }
+
+    /// <summary>The analyzer the index was built with; questions must be analysed with it too.</summary>
+    public Analyzer Analyzer { get; } = CoverageTextAnalyzer.Create();
+
+    /// <summary>Opens (or creates) the index in a folder. A corrupt index is reported as
+    /// <see cref="CorruptIndexException"/> so the caller can rebuild it from the articles.</summary>
+    public static CoverageIndex Open(string path)
+    {
+        System.IO.Directory.CreateDirectory(path);
+        var directory = FSDirectory.Open(path);
+        try
+        {
+            if (DirectoryReader.IndexExists(directory))
+                CheckReadable(directory);
+            return new CoverageIndex(directory, CreateWriter(directory), path);
+        }
+        catch
+        {
+            directory.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>Deletes whatever is in the folder and opens an empty index there.</summary>
+    public static CoverageIndex Recreate(string path)
+    {
+        if (System.IO.Directory.Exists(path))
+            System.IO.Directory.Delete(path, recursive: true);
+        return Open(path);
+    }
+
+    /// <summary>An index in memory, for tools that answer once and exit.</summary>
+    public static CoverageIndex InMemory()
+    {
+        var directory = new RAMDirectory();
+        return new CoverageIndex(directory, CreateWriter(directory), null);
+    }
+
+    /// <summary>True when the last commit holds this exact article (same text, metadata and
+    /// pipeline build), so reading it again would change nothing.</summary>
+    public bool IsCurrent(Article article) => StoredHashOf(article.Id) == SentenceDocuments.ContentHash(article);
+
+    /// <summary>Adds or replaces an article's sentences. Visible to searchers after <see cref="Commit"/>.</summary>
+    public void Index(AnalyzedArticle analyzed) =>
+        _writer.UpdateDocuments(new Term(SentenceFields.Article, analyzed.Article.Id), SentenceDocuments.From(analyzed));
+
+    /// <summary>Removes an article's sentences.</summary>
+    public void Remove(string articleId) => _writer.DeleteDocuments(new Term(SentenceFields.Article, articleId));
+
+    /// <summary>Makes every change since the last commit durable and visible to new searches,
+    /// all at once: a crash before this leaves the index as it was at the previous commit.</summary>
+    public void Commit()
+    {
+        lock (_commitLock)
+        {
+            _writer.Commit();
+            _searchers.MaybeRefreshBlocking();
+            Interlocked.Increment(ref _generation);
+        }
+    }
+
+    /// <summary>Runs a search against the latest committed state.</summary>
+    public T Search<T>(Func<IndexSearcher, T> search)
+    {
+        using var context = _searchers.GetContext();
+        return search(context.Reference);
+    }
+
+    /// <summary>Counts of what a reader can currently find.</summary>
+    public IndexStatistics Statistics() => Search(searcher =>
+    {
+        var reader = searcher.IndexReader;
+        return new IndexStatistics(
+            Articles: CountTerms(reader, SentenceFields.Article),
+            Sentences: reader.NumDocs,
+            Speakers: Speakers(reader).Count);
+    });
+
+    /// <summary>Every canonical speaker with the number of sentences quoting them, most quoted first.</summary>
+    public IReadOnlyList<(string Name, int Sentences)> Speakers() => Search(searcher => Speakers(searcher.IndexReader));
+
+    /// <summary>The content hash stored for an article, or null when it is not indexed.</summary>
+    public string? StoredHashOf(string articleId) => Search(searcher =>
+    {
+        var hits = searcher.Search(new TermQuery(new Term(SentenceFields.Article, articleId)), 1);
+        return hits.TotalHits == 0 ? null : searcher.Doc(hits.ScoreDocs[0].Doc).Get(SentenceFields.ContentHash);
+    });
+
+    /// <summary>Every distinct value of an exact (StringField) field, such as the outlets.</summary>
+    public IReadOnlyList<string> Values(string field) => Search(searcher => Terms(searcher.IndexReader, field).Select(t => t.Term).ToList());
+
+    /// <summary>The ids of every indexed article.</summary>
+    public IReadOnlyList<string> ArticleIds() => Search(searcher => Terms(searcher.IndexReader, SentenceFields.Article).Select(t => t.Term).ToList());
+
+    public void Dispose()
+    {
+        _searchers.Dispose();
+        _writer.Dispose();
+        _directory.Dispose();
+        Analyzer.Dispose();
+    }
+
+    private static IndexWriter CreateWriter(LuceneDirectory directory)
+    {
+        var config = new IndexWriterConfig(SearchVersion.Lucene, CoverageTextAnalyzer.Create())
+        {
+            OpenMode = OpenMode.CREATE_OR_APPEND,
+            RAMBufferSizeMB = 64,
+        };
+        return new IndexWriter(directory, config);
+    }
+
+    private static void CheckReadable(LuceneDirectory directory)
+    {
+        // Opening a reader reads every segment's metadata; a truncated or garbled file fails here
+        // with CorruptIndexException (or an IOException subtype), before the writer touches it.
+        using var reader = DirectoryReader.Open(directory);
+        _ = reader.NumDocs;
+    }
+
+    private static IReadOnlyList<(string Name, int Sentences)> Speakers(IndexReader reader) =>
+        Terms(reader, SentenceFields.SpeakerId)
+            .OrderByDescending(t => t.DocFreq)
+            .ThenBy(t => t.Term, StringComparer.Ordinal)
+            .Select(t => (t.Term, t.DocFreq))
+            .ToList();
+
+    private static int CountTerms(IndexReader reader, string field) => Terms(reader, field).Count();
+
+    private static IEnumerable<(string Term, int DocFreq)> Terms(IndexReader reader, string field)
+    {
+        var terms = MultiFields.GetTerms(reader, field);
+        if (terms is null)
+            yield break;
+        var liveDocs = MultiFields.GetLiveDocs(reader);
+        var enumerator = terms.GetEnumerator();
+        DocsEnum? docs = null;
+        while (enumerator.MoveNext())
+        {
+            // DocFreq counts deleted documents until segments merge; count live ones.
+            docs = enumerator.Docs(liveDocs, docs, DocsFlags.NONE);
+            var count = 0;
+            while (docs.NextDoc() != DocIdSetIterator.NO_MORE_DOCS)
+                count++;
+            if (count > 0)
+                yield return (enumerator.Term.Utf8ToString(), count);
+        }
+    }
+}

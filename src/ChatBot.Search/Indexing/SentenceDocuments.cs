@@ -1,0 +1,94 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
+using ChatBot.Coverage;
+using ChatBot.Coverage.Articles;
+using ChatBot.Coverage.Attributions;
+using Lucene.Net.Documents;
+
+namespace ChatBot.Search.Indexing;
+
+/// <summary>Turns an analysed article into one Lucene document per sentence.</summary>
+public static class SentenceDocuments
+{
+    public static IEnumerable<Document> From(AnalyzedArticle analyzed)
+    {
+        var article = analyzed.Article;
+        var hash = ContentHash(article);
+        var headline = article.Headline;
+        var date = article.Source.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+        foreach (var sentence in analyzed.Sentences)
+        {
+            var attributions = analyzed.AttributionsIn(sentence).ToList();
+            var paragraph = article.Paragraphs.FirstOrDefault(p => p.Number == sentence.Paragraph);
+            var paragraphText = paragraph is null ? sentence.Text : article.TextOf(paragraph.Span);
+
+            var document = new Document
+            {
+                new StringField(SentenceFields.Id, $"{article.Id}#{sentence.Number}", Field.Store.YES),
+                new StringField(SentenceFields.Article, article.Id, Field.Store.YES),
+                new TextField(SentenceFields.Text, sentence.Text, Field.Store.YES),
+                new TextField(SentenceFields.Context, headline + "\n" + paragraphText, Field.Store.NO),
+                new TextField(SentenceFields.Headline, headline, Field.Store.YES),
+                new StoredField(SentenceFields.ParagraphText, paragraphText),
+                new Int32Field(SentenceFields.Paragraph, sentence.Paragraph, Field.Store.YES),
+                new Int32Field(SentenceFields.SentenceNumber, sentence.Number, Field.Store.YES),
+                new StringField(SentenceFields.Kind, KindOf(attributions), Field.Store.YES),
+                new StoredField(SentenceFields.ContentHash, hash),
+            };
+            if (article.Source.Outlet is { } outlet)
+                document.Add(new StringField(SentenceFields.Outlet, outlet, Field.Store.YES));
+            if (date is not null)
+                document.Add(new StringField(SentenceFields.Date, date, Field.Store.YES));
+            if (article.Source.Url is { } url)
+                document.Add(new StoredField(SentenceFields.Url, url));
+
+            foreach (var attribution in attributions)
+            {
+                document.Add(new TextField(SentenceFields.Quote, attribution.Quote, Field.Store.NO));
+                if (attribution.Speaker is { } speaker)
+                {
+                    document.Add(new StringField(SentenceFields.SpeakerId, speaker.CanonicalName, Field.Store.YES));
+                    document.Add(new TextField(SentenceFields.Speaker, string.Join(" | ", speaker.Aliases.Prepend(speaker.CanonicalName)), Field.Store.NO));
+                }
+            }
+            if (attributions.Count > 0)
+            {
+                var stored = attributions.Select(a => new StoredAttribution(
+                    a.Quote,
+                    a.SpeakerName,
+                    a.Source is { } source ? article.TextOf(source) : null,
+                    a.Kind == AttributionKind.Direct ? SentenceFields.KindDirect : SentenceFields.KindReported,
+                    a.Content.Start,
+                    a.Paragraph)).ToList();
+                document.Add(new StoredField(SentenceFields.Attributions, StoredAttribution.Serialize(stored)));
+            }
+            yield return document;
+        }
+    }
+
+    /// <summary>
+    /// Identifies the code that reads articles and builds documents. A different build may find
+    /// different quotes in the same text, so its documents must not be mistaken for current ones.
+    /// </summary>
+    private static readonly string PipelineBuild = string.Join(",",
+        typeof(CoverageAnalyzer).Assembly.ManifestModule.ModuleVersionId,
+        typeof(SentenceDocuments).Assembly.ManifestModule.ModuleVersionId);
+
+    /// <summary>A fingerprint of everything that goes into the article's documents: the text, the
+    /// metadata and the build of the pipeline that read them.</summary>
+    public static string ContentHash(Article article)
+    {
+        var source = article.Source;
+        var text = string.Join("\u0001", PipelineBuild, article.Text, source.Outlet, source.Url, source.Date?.ToString("O"), source.Author);
+        return Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(text)))[..32];
+    }
+
+    private static string KindOf(IReadOnlyList<Attribution> attributions)
+    {
+        if (attributions.Any(a => a.Kind == AttributionKind.Direct))
+            return SentenceFields.KindDirect;
+        return attributions.Count > 0 ? SentenceFields.KindReported : SentenceFields.KindNarrative;
+    }
+}

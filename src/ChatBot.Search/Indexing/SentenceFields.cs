@@ -1,0 +1,48 @@
+namespace ChatBot.Search.Indexing;
+
+/// <summary>Field names of a sentence document. One document per sentence of every article.</summary>
+public static class SentenceFields
+{
+    /// <summary>"{article id}#{sentence number}": the document's identity (StringField).</summary>
+    public const string Id = "id";
+
+    /// <summary>The article's id, so an article's sentences are replaced or removed together.</summary>
+    public const string Article = "article";
+
+    /// <summary>The sentence as written (English analysis).</summary>
+    public const string Text = "text";
+
+    /// <summary>The quoted or reported words of the attributions in this sentence (English analysis).</summary>
+    public const string Quote = "quote";
+
+    /// <summary>Speaker names and aliases, lower-cased words, no stemming.</summary>
+    public const string Speaker = "speaker";
+
+    /// <summary>Canonical speaker names, exact (StringField), for filters and the people list.</summary>
+    public const string SpeakerId = "speaker_id";
+
+    /// <summary>"direct", "reported" or "narrative" (StringField).</summary>
+    public const string Kind = "kind";
+
+    /// <summary>The paragraph and headline around the sentence (English analysis, not stored).</summary>
+    public const string Context = "context";
+
+    public const string Headline = "headline";
+    public const string Outlet = "outlet";
+    public const string Date = "date";
+    public const string Url = "url";
+    public const string Paragraph = "paragraph";
+    public const string SentenceNumber = "sentence";
+    public const string ParagraphText = "paragraph_text";
+
+    /// <summary>Stored JSON of the attributions overlapping the sentence (quote, speaker, kind).</summary>
+    public const string Attributions = "attributions";
+
+    /// <summary>Hash of the article's text and metadata, stored on every sentence, so re-indexing
+    /// an unchanged article can be skipped.</summary>
+    public const string ContentHash = "content_hash";
+
+    public const string KindDirect = "direct";
+    public const string KindReported = "reported";
+    public const string KindNarrative = "narrative";
+}

@@ -1,0 +1,22 @@
+using Lucene.Net.Analysis;
+using Lucene.Net.Analysis.TokenAttributes;
+
+namespace ChatBot.Search.Retrieval;
+
+/// <summary>Runs text through the index's analyzer, so questions are matched with exactly the
+/// terms the index holds (stemmed, lower-cased, stop words gone). Queries are built from these
+/// terms, never by handing chat text to a query parser.</summary>
+public static class AnalyzedTerms
+{
+    public static List<string> Of(Analyzer analyzer, string field, string text)
+    {
+        var terms = new List<string>();
+        using var stream = analyzer.GetTokenStream(field, text);
+        var term = stream.AddAttribute<ICharTermAttribute>();
+        stream.Reset();
+        while (stream.IncrementToken())
+            terms.Add(term.ToString());
+        stream.End();
+        return terms;
+    }
+}

@@ -1,0 +1,54 @@
+using ChatBot.Indexing;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.Bot.Builder;
+using Microsoft.Bot.Builder.Integration.AspNet.Core;
+using Microsoft.IdentityModel.Tokens;
+
+namespace ChatBot.Hosting;
+
+/// <summary>The HTTP surface: the Bot Framework messaging endpoint and health checks.</summary>
+public static class BotEndpoints
+{
+    /// <summary>No activity a user can send comes near this; a larger body is refused (413).</summary>
+    public const long MaxActivityBytes = 256 * 1024;
+
+    public static WebApplication MapBotEndpoints(this WebApplication app)
+    {
+        app.MapPost("/api/messages", HandleMessagesAsync);
+        app.MapGet("/healthz", () => Results.Ok(new { status = "alive" }));
+        app.MapGet("/healthz/ready", (IndexingState state) => state.IsReady
+            ? Results.Ok(new { status = "ready", articlesRead = state.ArticlesRead, articlesTotal = state.ArticlesTotal })
+            : Results.Json(new { status = "indexing", articlesRead = state.ArticlesRead, articlesTotal = state.ArticlesTotal }, statusCode: StatusCodes.Status503ServiceUnavailable));
+        return app;
+    }
+
+    private static async Task HandleMessagesAsync(HttpContext context, IBotFrameworkHttpAdapter adapter, IBot bot, ILoggerFactory loggers)
+    {
+        if (context.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } limit)
+            limit.MaxRequestBodySize = MaxActivityBytes;
+        if (context.Request.ContentLength > MaxActivityBytes)
+        {
+            context.Response.StatusCode = StatusCodes.Status413PayloadTooLarge;
+            return;
+        }
+        try
+        {
+            await adapter.ProcessAsync(context.Request, context.Response, bot, context.RequestAborted).ConfigureAwait(false);
+        }
+        catch (Exception e) when (IsAuthenticationFailure(e) && !context.Response.HasStarted)
+        {
+            // The SDK lets a malformed bearer token escape as an exception (a 500); it is the
+            // caller's fault and must read as 401, like any other bad token.
+            loggers.CreateLogger(typeof(BotEndpoints)).LogWarning("Refused a request with an unusable token: {Error}", e.GetType().Name);
+            context.Response.StatusCode = StatusCodes.Status401Unauthorized;
+        }
+        catch (BadHttpRequestException e) when (!context.Response.HasStarted)
+        {
+            context.Response.StatusCode = e.StatusCode;
+        }
+    }
+
+    private static bool IsAuthenticationFailure(Exception e) =>
+        e is UnauthorizedAccessException or SecurityTokenException or ArgumentException { ParamName: "token" }
+        || e.InnerException is { } inner && IsAuthenticationFailure(inner);
+}

@@ -1,0 +1,19 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace ChatBot.Hosting;
+
+/// <summary>The <c>ChatBot</c> configuration section.</summary>
+public sealed class ChatBotOptions
+{
+    public const string Section = "ChatBot";
+
+    /// <summary>The folder of articles indexed at start-up. A relative path is looked for in the
+    /// content root and then in each folder above it, so <c>seeds</c> is found from the
+    /// repository root and from a published app alike.</summary>
+    [Required]
+    public string ArticlesPath { get; set; } = "seeds";
+
+    /// <summary>Where the Lucene index lives. Relative paths are under the content root.</summary>
+    [Required]
+    public string IndexPath { get; set; } = "data/index";
+}

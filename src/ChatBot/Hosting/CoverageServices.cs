@@ -1,0 +1,25 @@
+using ChatBot.Answering.Answers;
+using ChatBot.Coverage;
+using ChatBot.Indexing;
+using ChatBot.Search.Indexing;
+
+namespace ChatBot.Hosting;
+
+/// <summary>Registers the coverage pipeline: options, the index, the analyzer, answering, and
+/// the start-up indexing service.</summary>
+public static class CoverageServices
+{
+    public static WebApplicationBuilder AddCoverage(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddOptions<ChatBotOptions>()
+            .BindConfiguration(ChatBotOptions.Section)
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        builder.Services.AddSingleton(CoverageIndexFactory.Open);
+        builder.Services.AddSingleton<CoverageAnalyzer>();
+        builder.Services.AddSingleton<IndexingState>();
+        builder.Services.AddSingleton(services => new AnswerService(services.GetRequiredService<CoverageIndex>()));
+        builder.Services.AddHostedService<CoverageIndexingService>();
+        return builder;
+    }
+}
