@@ -19,4 +19,13 @@ public sealed record Attribution(
 {
     /// <summary>The speaker's canonical name, or null when the source is unnamed or unresolved.</summary>
     public string? SpeakerName => Speaker?.CanonicalName;
+
+    /// <summary>A quoted fragment inside a reported attribution ("called it a “witch hunt”"):
+    /// the same statement as the reported one around it, so counts that want each statement once
+    /// skip it.</summary>
+    public bool IsPartial { get; init; }
+
+    /// <summary>A quote with no cue of its own that continues the previous attribution's
+    /// statement ("“A,” he said. “B.”"); it shares that one's source and cue.</summary>
+    public bool Continues { get; init; }
 }

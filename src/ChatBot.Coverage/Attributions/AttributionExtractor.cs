@@ -1,0 +1,59 @@
+using System.Text.RegularExpressions;
+using ChatBot.Coverage.Articles;
+using ChatBot.Coverage.People;
+
+namespace ChatBot.Coverage.Attributions;
+
+/// <summary>
+/// Runs the attribution rules over one prepared article: direct quotes with their own cue first
+/// (so their cues are not read again as reported speech), then reported speech, then quotes that
+/// borrow a source, then speakers. Stateless, so one instance serves all threads.
+/// </summary>
+internal static partial class AttributionExtractor
+{
+    public static (IReadOnlyList<Attribution> Attributions, IReadOnlyList<Speaker> Speakers) Extract(ArticleDocument doc)
+    {
+        var usedCues = new HashSet<int>();
+        var cuedQuotes = DirectQuoteFinder.FindCued(doc, usedCues);
+        var reported = ReportedSpeechFinder.Find(doc, usedCues);
+        var direct = DirectQuoteFinder.Link(doc, cuedQuotes, reported);
+
+        var drafts = new List<AttributionDraft>(reported.Count + direct.Count);
+        drafts.AddRange(reported);
+        drafts.AddRange(direct);
+        drafts.Sort((a, b) => a.Content.Start != b.Content.Start ? a.Content.Start.CompareTo(b.Content.Start) : b.Content.Length.CompareTo(a.Content.Length));
+
+        var speakers = SpeakerResolver.Resolve(doc, drafts);
+        var byName = speakers.ToDictionary(s => s.CanonicalName, StringComparer.Ordinal);
+
+        var attributions = new List<Attribution>(drafts.Count);
+        foreach (var d in drafts)
+        {
+            var speaker = d.SpeakerName is { } name ? byName.GetValueOrDefault(name) : null;
+            attributions.Add(new Attribution(
+                d.Kind,
+                d.Content,
+                QuoteText(doc.Text, d.QuoteSpan),
+                d.Source is { } s ? doc.SpanOf(s.First, s.Last) : null,
+                d.Cue,
+                speaker,
+                doc.ParagraphAt(d.Content.Start))
+            {
+                IsPartial = d.IsPartial,
+                Continues = d.Continues,
+            });
+        }
+        return (attributions, speakers);
+    }
+
+    /// <summary>The words as written; a quote running into the next paragraph loses the paragraph
+    /// break and the reopening mark.</summary>
+    private static string QuoteText(string text, TextSpan span)
+    {
+        var quote = span.Of(text);
+        return quote.Contains('\n') ? ParagraphBreak().Replace(quote, " ") : quote;
+    }
+
+    [GeneratedRegex(@"\s*\n\s*[“""]?")]
+    private static partial Regex ParagraphBreak();
+}

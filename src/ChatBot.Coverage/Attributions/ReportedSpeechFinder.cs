@@ -1,0 +1,272 @@
+namespace ChatBot.Coverage.Attributions;
+
+/// <summary>
+/// Reported speech: "X said (that) CONTENT", "CONTENT, X said", "CONTENT, said X", "according to
+/// X, CONTENT", "X ...: that CONTENT", and coordinated cues ("... and also said CONTENT") that
+/// share the first cue's source. Cues inside quotation marks never count: words in a quote are
+/// the speaker's, not the reporter's. Cues already taken by a direct quote are skipped.
+/// </summary>
+internal static class ReportedSpeechFinder
+{
+    /// <summary>Fewest words outside quotes for a stretch to count as reported content.</summary>
+    private const int MinContentWords = 2;
+
+    public static List<AttributionDraft> Find(ArticleDocument doc, ISet<int> usedCues)
+    {
+        var found = new List<AttributionDraft>();
+        var tokens = doc.Tokens;
+        for (var s = 0; s < doc.Sentences.Count; s++)
+        {
+            var first = doc.SentenceFirst[s];
+            var end = doc.SentenceFirst[s + 1];
+            SourcePhrase? previous = null;
+            var contentEnd = -1;
+            for (var i = first; i < end; i++)
+            {
+                var t = tokens[i];
+                // A cue inside content already found is part of what was said, not a new
+                // attribution (PolNeAR gives each word one attribution).
+                if (!t.IsWord || t.InQuote || t.Span.Start < contentEnd)
+                    continue;
+                if (t.Text is "according" or "According" && doc.IsWordAt(i + 1, "to"))
+                {
+                    if (AccordingTo(doc, i, first, end) is { } according)
+                        found.Add(according);
+                    continue;
+                }
+                if (!CueLexicon.IsCue(t.Text) || usedCues.Contains(i))
+                    continue;
+                var draft = AtCue(doc, i, first, end, previous);
+                if (draft is null)
+                    continue;
+                found.Add(draft);
+                usedCues.Add(i);
+                previous = draft.Source;
+                contentEnd = Math.Max(contentEnd, draft.Content.End);
+            }
+            if (ColonThat(doc, first, end) is { } colon)
+                found.Add(colon);
+        }
+        return found;
+    }
+
+    private static AttributionDraft? AtCue(ArticleDocument doc, int cue, int first, int end, SourcePhrase? previous)
+    {
+        var tokens = doc.Tokens;
+        var word = tokens[cue].Text;
+        SourcePhrase? source = null;
+
+        // "... and also said CONTENT": the same source as the cue before.
+        var back = cue - 1;
+        while (back >= first && tokens[back].IsWord && WordSets.Adverbs.Contains(tokens[back].Text))
+            back--;
+        if (previous is not null && back >= first && doc.IsWordAt(back, "and") | doc.IsWordAt(back, "but"))
+            source = previous;
+        // ", saying CONTENT": the subject of the clause.
+        if (source is null && CueLexicon.IsParticiple(word) && doc.IsPunctAt(cue - 1, ","))
+            source = previous ?? SubjectFinder.Find(doc, first, cue);
+        source ??= SourceFinder.Before(doc, cue, first);
+
+        if (source is not null)
+        {
+            var content = ContentAfter(doc, cue, end);
+            if (content is { } after)
+            {
+                if (OnlyQuotation(doc, after.First, after.Last))
+                    return null;
+                return Draft(doc, after.First, after.Last, source, cue);
+            }
+            // "CONTENT, X said." with nothing after the cue.
+            if (source.First - 1 > first && doc.IsPunctAt(source.First - 1, ",") && NothingAfter(doc, cue, end))
+                return Before(doc, first, source.First - 2, source, cue);
+            return null;
+        }
+
+        // "CONTENT, said X."
+        if (doc.IsPunctAt(cue - 1, ",") && cue - 2 > first)
+        {
+            var inverted = SourceFinder.After(doc, cue + 1, end);
+            if (inverted is not null && RestIsEnd(doc, inverted.Last + 1, end))
+                return Before(doc, first, cue - 2, inverted, cue);
+        }
+        return null;
+    }
+
+    private static AttributionDraft? Before(ArticleDocument doc, int first, int last, SourcePhrase source, int cue)
+    {
+        if (last < first || OnlyQuotation(doc, first, last))
+            return null;
+        return Draft(doc, first, last, source, cue);
+    }
+
+    private static AttributionDraft? Draft(ArticleDocument doc, int first, int last, SourcePhrase source, int cue)
+    {
+        (first, last) = TrimPunctuation(doc, first, last);
+        if (last < first || WordsOutsideQuotes(doc, first, last) < MinContentWords)
+            return null;
+        var span = doc.SpanOf(first, last);
+        return new AttributionDraft
+        {
+            Kind = AttributionKind.Reported,
+            Content = span,
+            QuoteSpan = span,
+            Source = source,
+            Cue = doc.Tokens[cue].Span,
+        };
+    }
+
+    /// <summary>The content after a cue: past the listener ("told reporters"), time words and
+    /// "that", up to the end of the sentence or the next coordinated cue.</summary>
+    private static (int First, int Last)? ContentAfter(ArticleDocument doc, int cue, int end)
+    {
+        var tokens = doc.Tokens;
+        var word = tokens[cue].Text;
+        var k = cue + 1;
+        if (CueLexicon.IsDenial(word))
+            k = cue;
+        else
+        {
+            // "said in a statement Monday that ...": jump to a near "that" over a phrase of
+            // place or time, never over content ("said it's important to find the server that").
+            for (var j = k; j < end && j - k < 9 && (j > k || tokens[j].Text == "that" || WordSets.PhraseOpeners.Contains(tokens[j].Text)); j++)
+            {
+                if (!tokens[j].IsWord || tokens[j].InQuote || CueLexicon.IsCue(tokens[j].Text))
+                    break;
+                if (tokens[j].Text == "that")
+                {
+                    k = j + 1;
+                    break;
+                }
+            }
+            if (k == cue + 1 && CueLexicon.TakesListenerObject(word) && k < end)
+            {
+                // "told reporters CONTENT" / "told him CONTENT": skip the listener.
+                var listener = SourceFinder.After(doc, k, end);
+                if (listener is not null)
+                    k = listener.Last + 1;
+                else if (tokens[k].IsWord && tokens[k].Text is "him" or "her" or "them" or "me" or "us" or "reporters")
+                    k++;
+            }
+            while (k < end && tokens[k].IsWord && WordSets.TimeWords.Contains(tokens[k].Text))
+                k++;
+        }
+        if (k >= end)
+            return null;
+        if (!tokens[k].IsWord && !tokens[k].InQuote)
+            return null; // ", adding", ".": the content is elsewhere
+        var last = k;
+        for (var j = k; j < end; j++)
+        {
+            var t = tokens[j];
+            if (!t.InQuote && (t.Is(";") || (t.IsWord && t.Text is "and" or "but" && NextIsCue(doc, j + 1, end))
+                               || (t.Is(",") && doc.IsWordAt(j + 1, "according"))))
+                break;
+            last = j;
+        }
+        return (k, last);
+    }
+
+    private static bool NextIsCue(ArticleDocument doc, int k, int end)
+    {
+        var tokens = doc.Tokens;
+        while (k < end && tokens[k].IsWord && (WordSets.Adverbs.Contains(tokens[k].Text) || WordSets.Pronouns.Contains(tokens[k].Text)))
+            k++;
+        return k < end && tokens[k].IsWord && !tokens[k].InQuote && CueLexicon.IsCue(tokens[k].Text) && !CueLexicon.IsParticiple(tokens[k].Text);
+    }
+
+    private static bool NothingAfter(ArticleDocument doc, int cue, int end)
+    {
+        var k = cue + 1;
+        while (k < end && doc.Tokens[k].IsWord && WordSets.TimeWords.Contains(doc.Tokens[k].Text))
+            k++;
+        return k >= end || !doc.Tokens[k].IsWord;
+    }
+
+    private static bool RestIsEnd(ArticleDocument doc, int k, int end) => k >= end || doc.Tokens[k].Is(".") || doc.Tokens[k].Is(",");
+
+    /// <summary>"according to X, CONTENT" and "CONTENT, according to X".</summary>
+    private static AttributionDraft? AccordingTo(ArticleDocument doc, int at, int first, int end)
+    {
+        var source = SourceFinder.After(doc, at + 2, end);
+        if (source is null)
+            return null;
+        var cue = at;
+        if (at == first || (at - 1 >= first && !doc.Tokens[at - 1].IsWord && at - 1 == first))
+        {
+            var k = source.Last + 1;
+            while (k < end && !doc.Tokens[k].Is(","))
+                k++;
+            if (k + 1 >= end)
+                return null;
+            var draft = Draft(doc, k + 1, end - 1, source, cue);
+            if (draft is not null)
+                draft.Cue = doc.SpanOf(at, at + 1);
+            return draft;
+        }
+        var last = doc.IsPunctAt(at - 1, ",") ? at - 2 : at - 1;
+        var result = last >= first ? Draft(doc, first, last, source, cue) : null;
+        if (result is not null)
+            result.Cue = doc.SpanOf(at, at + 1);
+        return result;
+    }
+
+    /// <summary>"Trump unleashed a tirade with his talking points: that CONTENT": the sentence's
+    /// subject says what follows a colon and "that".</summary>
+    private static AttributionDraft? ColonThat(ArticleDocument doc, int first, int end)
+    {
+        for (var i = first; i + 1 < end; i++)
+        {
+            if (!doc.IsPunctAt(i, ":") || doc.Tokens[i].InQuote || !doc.IsWordAt(i + 1, "that"))
+                continue;
+            var subject = SubjectFinder.Find(doc, first, i);
+            if (subject is null)
+                return null;
+            var draft = Draft(doc, i + 2, end - 1, subject, i);
+            return draft;
+        }
+        return null;
+    }
+
+    private static bool OnlyQuotation(ArticleDocument doc, int first, int last)
+    {
+        for (var k = first; k <= last; k++)
+        {
+            if (doc.Tokens[k].IsWord && !doc.Tokens[k].InQuote)
+                return false;
+        }
+        return true;
+    }
+
+    private static int WordsOutsideQuotes(ArticleDocument doc, int first, int last)
+    {
+        var count = 0;
+        for (var k = first; k <= last; k++)
+        {
+            if (doc.Tokens[k].IsWord && !doc.Tokens[k].InQuote)
+                count++;
+        }
+        return count + (HasQuote(doc, first, last) ? 1 : 0);
+    }
+
+    private static bool HasQuote(ArticleDocument doc, int first, int last)
+    {
+        for (var k = first; k <= last; k++)
+        {
+            if (doc.Tokens[k].InQuote && doc.Tokens[k].IsWord)
+                return true;
+        }
+        return false;
+    }
+
+    /// <summary>Drops leading and trailing punctuation, keeping closing quotation marks and
+    /// anything inside a quotation.</summary>
+    private static (int, int) TrimPunctuation(ArticleDocument doc, int first, int last)
+    {
+        var tokens = doc.Tokens;
+        while (first <= last && !tokens[first].IsWord && !tokens[first].InQuote)
+            first++;
+        while (last >= first && !tokens[last].IsWord && !tokens[last].InQuote)
+            last--;
+        return (first, last);
+    }
+}

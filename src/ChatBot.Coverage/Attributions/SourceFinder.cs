@@ -1,0 +1,214 @@
+using ChatBot.Coverage.People;
+
+namespace ChatBot.Coverage.Attributions;
+
+/// <summary>
+/// Finds the source phrase next to a cue by walking tokens: backwards from "said" for
+/// "Trump said", forwards for "said Trump" and "”, Trump said". Token walks, not regexes, so the
+/// cost is linear and the rules stay readable. Never crosses quotation marks or the sentence.
+/// </summary>
+internal static class SourceFinder
+{
+    private const int MaxNameWords = 8;
+
+    /// <summary>The subject right before token <paramref name="cue"/>, not before <paramref name="limit"/>.</summary>
+    public static SourcePhrase? Before(ArticleDocument doc, int cue, int limit)
+    {
+        var tokens = doc.Tokens;
+        var j = cue - 1;
+        while (j >= limit && tokens[j].IsWord && !tokens[j].InQuote && WordSets.Adverbs.Contains(tokens[j].Text))
+            j--;
+        if (j < limit || tokens[j].InQuote)
+            return null;
+        var t = tokens[j];
+        if (t.IsWord && WordSets.Pronouns.Contains(t.Text))
+            return SourcePhrase.Pronoun(j);
+        if (t.Is(","))
+            return Appositive(doc, j, limit);
+        if (t.IsCapitalized && !t.IsPossessive)
+        {
+            var start = CapitalRunStart(doc, j, limit);
+            if (start < 0)
+                return null;
+            // "Officials said" at a sentence's start: a common noun, not a name.
+            if (start == j && WordSets.SourceNouns.Contains(t.Text.ToLowerInvariant()))
+                return new SourcePhrase(j, j, SourceForm.Unnamed, j, j);
+            // "a spokesman for Clinton": the affiliation belongs to an unnamed source.
+            if (start - 2 >= limit && tokens[start - 1].IsWord && WordSets.Affiliations.Contains(tokens[start - 1].Text)
+                && UnnamedBefore(doc, start - 2, limit) is int unnamedStart)
+                return new SourcePhrase(unnamedStart, j, SourceForm.Unnamed, start, j);
+            var first = start > limit && tokens[start - 1].IsWord && tokens[start - 1].Text is "the" or "The" ? start - 1 : start;
+            return new SourcePhrase(first, j, SourceForm.Name, first, j);
+        }
+        if (t.IsLower && WordSets.SourceNouns.Contains(t.Text) && UnnamedBefore(doc, j, limit) is int s)
+            return new SourcePhrase(s, j, SourceForm.Unnamed, s, j);
+        return null;
+    }
+
+    /// <summary>A source starting at token <paramref name="from"/> ("Trump", "the Kremlin",
+    /// "a senior official", "campaign manager Kellyanne Conway"), ending before <paramref name="limit"/>.</summary>
+    public static SourcePhrase? After(ArticleDocument doc, int from, int limit)
+    {
+        var tokens = doc.Tokens;
+        if (from >= limit || tokens[from].InQuote || !tokens[from].IsWord)
+            return null;
+        var t = tokens[from];
+        if (WordSets.Pronouns.Contains(t.Text))
+            return SourcePhrase.Pronoun(from);
+        if (t.IsCapitalized && !WordSets.Determiners.Contains(t.Text))
+        {
+            var end = CapitalRunEnd(doc, from, limit);
+            return NameReading.Read(Words(doc, from, end)).Kind == NameKind.None ? null : SourcePhrase.Named(from, end);
+        }
+        if (WordSets.Determiners.Contains(t.Text))
+        {
+            // "the Kremlin", "the Clinton campaign", "a senior administration official".
+            if (from + 1 < limit && tokens[from + 1].IsCapitalized)
+            {
+                var end = CapitalRunEnd(doc, from + 1, limit);
+                if (end + 1 < limit && tokens[end + 1].IsLower && WordSets.SourceNouns.Contains(tokens[end + 1].Text))
+                    return new SourcePhrase(from, end + 1, SourceForm.Unnamed, from + 1, end);
+                return SourcePhrase.Named(from, end);
+            }
+            var head = -1;
+            for (var k = from + 1; k < limit && k <= from + 5 && tokens[k].IsWord && !tokens[k].InQuote; k++)
+            {
+                if (CueLexicon.IsCue(tokens[k].Text))
+                    break;
+                if (WordSets.SourceNouns.Contains(tokens[k].Text))
+                    head = k;
+            }
+            return head < 0 ? null : Affiliated(doc, from, head, limit);
+        }
+        if (t.IsLower && !CueLexicon.IsCue(t.Text))
+        {
+            // "officials", "campaign manager Kellyanne Conway".
+            for (var k = from; k < limit && k <= from + 3 && tokens[k].IsWord && !tokens[k].InQuote; k++)
+            {
+                if (tokens[k].IsCapitalized)
+                {
+                    var end = CapitalRunEnd(doc, k, limit);
+                    return NameReading.Read(Words(doc, k, end)).Kind == NameKind.None ? null : new SourcePhrase(from, end, SourceForm.Name, k, end);
+                }
+                if (CueLexicon.IsCue(tokens[k].Text) || WordSets.Adverbs.Contains(tokens[k].Text))
+                    break;
+            }
+            if (WordSets.SourceNouns.Contains(t.Text))
+                return Affiliated(doc, from, from, limit);
+        }
+        return null;
+    }
+
+    /// <summary>The words of tokens [first, last].</summary>
+    public static List<string> Words(ArticleDocument doc, int first, int last)
+    {
+        var words = new List<string>(last - first + 1);
+        for (var k = first; k <= last; k++)
+        {
+            if (doc.Tokens[k].IsWord)
+                words.Add(doc.Tokens[k].Text);
+        }
+        return words;
+    }
+
+    /// <summary>Start of the capitalised run ending at <paramref name="end"/>, allowing "of" inside
+    /// ("Secretary of State John Kerry"); -1 when it is only sentence openers.</summary>
+    public static int CapitalRunStart(ArticleDocument doc, int end, int limit)
+    {
+        var tokens = doc.Tokens;
+        var k = end;
+        while (k - 1 >= limit && end - k < MaxNameWords)
+        {
+            var prev = tokens[k - 1];
+            if (prev.InQuote || prev.IsPossessive)
+                break;
+            if (prev.IsCapitalized)
+                k--;
+            else if (prev.IsWord && prev.Text is "of" or "de" or "van" or "von" or "al" && k - 2 >= limit && tokens[k - 2].IsCapitalized)
+                k--;
+            else
+                break;
+        }
+        while (k <= end && NameWords.IsNotName(tokens[k].Text))
+            k++;
+        return k <= end ? k : -1;
+    }
+
+    public static int CapitalRunEnd(ArticleDocument doc, int start, int limit)
+    {
+        var tokens = doc.Tokens;
+        var k = start;
+        while (k + 1 < limit && k - start < MaxNameWords)
+        {
+            var next = tokens[k + 1];
+            if (next.InQuote || tokens[k].IsPossessive)
+                break;
+            if (next.IsCapitalized && !NameWords.IsNotName(next.Text))
+                k++;
+            else if (next.IsWord && next.Text is "of" or "de" or "van" or "von" && k + 2 < limit && tokens[k + 2].IsCapitalized)
+                k++;
+            else
+                break;
+        }
+        return k;
+    }
+
+    /// <summary>"Sarah Sanders, the White House press secretary, said": the name before the appositive.</summary>
+    private static SourcePhrase? Appositive(ArticleDocument doc, int closingComma, int limit)
+    {
+        var tokens = doc.Tokens;
+        for (var k = closingComma - 1; k > limit && closingComma - k <= 14; k--)
+        {
+            if (tokens[k].InQuote)
+                return null;
+            if (!tokens[k].Is(","))
+                continue;
+            var opener = tokens[k + 1];
+            if (!(opener.IsLower || WordSets.Determiners.Contains(opener.Text)) || k + 1 >= closingComma)
+                return null;
+            if (!tokens[k - 1].IsCapitalized)
+                return null;
+            var start = CapitalRunStart(doc, k - 1, limit);
+            if (start < 0 || NameReading.Read(Words(doc, start, k - 1)).Kind == NameKind.None)
+                return null;
+            return new SourcePhrase(start, closingComma - 1, SourceForm.Name, start, k - 1);
+        }
+        return null;
+    }
+
+    /// <summary>Start of an unnamed source phrase ending at its head noun <paramref name="head"/>:
+    /// back over modifiers to a determiner ("the campaign's senior strategist").</summary>
+    private static int? UnnamedBefore(ArticleDocument doc, int head, int limit)
+    {
+        var tokens = doc.Tokens;
+        if (!tokens[head].IsWord || !WordSets.SourceNouns.Contains(tokens[head].Text))
+            return null;
+        var k = head;
+        while (k - 1 >= limit && head - k < 5)
+        {
+            var prev = tokens[k - 1];
+            if (prev.InQuote || !prev.IsWord || CueLexicon.IsCue(prev.Text) || prev.Text is "and" or "but" or "that" or "or")
+                break;
+            k--;
+            if (WordSets.Determiners.Contains(prev.Text))
+                break;
+        }
+        return k;
+    }
+
+    /// <summary>Extends an unnamed source over its affiliation: "a spokesman for the Clinton campaign".</summary>
+    private static SourcePhrase Affiliated(ArticleDocument doc, int first, int head, int limit)
+    {
+        var tokens = doc.Tokens;
+        var last = head;
+        if (head + 2 < limit && tokens[head + 1].IsWord && tokens[head + 1].Text is "for" or "of" or "at" or "with")
+        {
+            var k = head + 2;
+            if (tokens[k].IsWord && tokens[k].Text is "the")
+                k++;
+            if (k < limit && tokens[k].IsCapitalized)
+                last = CapitalRunEnd(doc, k, limit);
+        }
+        return new SourcePhrase(first, last, SourceForm.Unnamed, first, last);
+    }
+}

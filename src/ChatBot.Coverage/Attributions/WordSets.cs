@@ -1,0 +1,84 @@
+namespace ChatBot.Coverage.Attributions;
+
+/// <summary>Small closed word classes the source and content rules step over or stop at.</summary>
+internal static class WordSets
+{
+    public static readonly HashSet<string> Pronouns = new(StringComparer.Ordinal)
+    {
+        "he", "she", "they", "He", "She", "They", "it", "It", "we", "We", "I",
+    };
+
+    /// <summary>Between a source and its cue: "Trump also said", "Putin has repeatedly denied".</summary>
+    public static readonly HashSet<string> Adverbs = new(StringComparer.Ordinal)
+    {
+        "also", "has", "have", "had", "would", "will", "later", "then", "previously", "repeatedly", "often",
+        "once", "again", "recently", "publicly", "privately", "reportedly", "subsequently", "just", "still",
+        "even", "already", "frequently", "flatly", "never", "long", "simply", "quickly", "immediately",
+        "initially", "first", "earlier", "since", "further", "similarly", "separately", "famously", "openly",
+        "falsely", "wrongly", "correctly", "angrily", "bluntly", "repeatedly", "did", "does", "do", "may",
+        "might", "could", "can", "should", "must", "not", "always", "apparently", "clearly", "personally",
+        "directly", "specifically", "explicitly", "sharply", "strongly", "loudly", "quietly", "recently",
+    };
+
+    /// <summary>Heads of unnamed sources: "officials said", "a campaign spokesman said".</summary>
+    public static readonly HashSet<string> SourceNouns = new(StringComparer.Ordinal)
+    {
+        "official", "officials", "source", "sources", "spokesman", "spokeswoman", "spokesperson", "spokespeople",
+        "aide", "aides", "adviser", "advisers", "advisor", "advisors", "analyst", "analysts", "expert", "experts",
+        "critic", "critics", "supporter", "supporters", "police", "researcher", "researchers", "voter", "voters",
+        "people", "observers", "campaign", "report", "reports", "poll", "polls", "survey", "surveys", "study",
+        "studies", "statement", "data", "memo", "document", "documents", "letter", "lawmakers", "members",
+        "residents", "witnesses", "authorities", "investigators", "prosecutors", "lawyers", "attorney", "attorneys",
+        "lawyer", "officer", "officers", "leaders", "leader", "organizers", "economists", "strategists",
+        "operatives", "staffers", "president", "administration", "team", "spokesmen", "representative",
+        "representatives", "senator", "senators", "candidate", "candidates", "nominee", "governor", "man",
+        "woman", "men", "women", "republicans", "democrats", "activists", "protesters", "demonstrators",
+        "pollster", "pollsters", "agency", "department", "committee", "group", "groups", "organization",
+        "company", "newspaper", "paper", "network", "magazine", "article", "website", "site", "story", "book",
+        "website", "foundation", "coalition", "government", "ministry", "office", "court", "judge", "panel",
+        "commission", "council", "chairman", "director", "secretary", "manager", "chief", "executive",
+        "executives", "economist", "scientist", "scientists", "doctor", "doctors", "friend", "friends",
+        "donor", "donors", "delegates", "voter", "respondents", "americans", "insiders", "allies", "opponents",
+        "rivals", "veterans", "parents", "students", "teachers", "workers", "residents", "citizens", "others",
+        "both", "many", "some", "most", "neither", "host", "anchor", "reporter", "reporters", "journalist",
+        "journalists", "media", "press", "historian", "historians", "professor", "scholars", "consultant",
+        "consultants", "operative", "strategist", "insider", "filing", "complaint", "lawsuit", "ad", "ads",
+        "video", "tweet", "tweets", "post", "email", "emails", "release", "figures", "numbers", "analysis",
+        "findings", "estimates", "forecast", "model", "index", "research", "review", "audit", "investigation",
+    };
+
+    /// <summary>Words that open a determiner phrase: "a senior official", "two aides".</summary>
+    public static readonly HashSet<string> Determiners = new(StringComparer.Ordinal)
+    {
+        "the", "The", "a", "A", "an", "An", "another", "Another", "one", "One", "two", "Two", "three", "Three",
+        "some", "Some", "several", "Several", "many", "Many", "most", "Most", "his", "His", "her", "Her",
+        "their", "Their", "its", "Its", "other", "Other", "both", "Both", "these", "These", "those", "Those",
+        "this", "This", "that", "That", "four", "Four", "five", "Five", "few", "Few", "senior", "Senior",
+        "top", "Top", "our", "Our", "my", "My", "all", "All", "no", "No", "each", "Each",
+    };
+
+    /// <summary>Time phrases between a cue and its content: "said Monday that".</summary>
+    public static readonly HashSet<string> TimeWords = new(StringComparer.Ordinal)
+    {
+        "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "yesterday", "today",
+        "tonight", "morning", "afternoon", "evening", "night", "last", "week", "month", "year", "earlier",
+        "later", "recently", "previously", "again", "also", "repeatedly", "publicly", "privately",
+    };
+
+    /// <summary>Words that open a phrase of place, time or manner between a cue and "that":
+    /// "said in a statement that", "said Monday that", "wrote on Twitter that".</summary>
+    public static readonly HashSet<string> PhraseOpeners = new(StringComparer.Ordinal)
+    {
+        "in", "on", "at", "during", "after", "before", "to", "from", "last", "this", "earlier", "later", "via",
+        "through", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "yesterday",
+        "today", "privately", "publicly", "repeatedly", "again", "also", "recently", "previously", "while",
+        "when", "over", "about", "of", "with", "under", "in", "late", "early", "back", "then", "now", "both",
+        "afterward", "afterwards", "separately", "once", "twice", "often", "frequently", "flatly", "openly",
+    };
+
+    /// <summary>Prepositions joining a source's head to its affiliation: "a spokesman for Clinton".</summary>
+    public static readonly HashSet<string> Affiliations = new(StringComparer.Ordinal)
+    {
+        "for", "of", "at", "with", "from", "to", "in",
+    };
+}

@@ -1,0 +1,61 @@
+namespace ChatBot.Coverage.People;
+
+/// <summary>
+/// A capitalised phrase read as a name: "Russian President Vladimir Putin" is the person
+/// "Vladimir Putin"; "the Democratic National Committee" is an organisation. <see cref="Words"/>
+/// are the name's words without titles (for people) or without the article (organisations).
+/// </summary>
+public sealed record NameReading(NameKind Kind, IReadOnlyList<string> Words)
+{
+    public static readonly NameReading Nothing = new(NameKind.None, []);
+
+    public string Name => string.Join(' ', Words);
+
+    public static NameReading Read(IReadOnlyList<string> phrase)
+    {
+        var words = new List<string>(phrase.Count);
+        foreach (var w in phrase)
+            words.Add(StripPossessive(w));
+        var hadArticle = false;
+        while (words.Count > 0 && (words[0] is "the" or "The"))
+        {
+            words.RemoveAt(0);
+            hadArticle = true;
+        }
+        // Sentence openers and the like before the name: "But Trump", "Asked about it, Trump".
+        while (words.Count > 0 && NameWords.IsNotName(words[0]))
+            words.RemoveAt(0);
+        if (words.Count == 0)
+            return Nothing;
+
+        var lastTitle = -1;
+        var organisation = false;
+        for (var i = 0; i < words.Count; i++)
+        {
+            if (NameWords.IsTitle(words[i]))
+                lastTitle = i;
+            else if (NameWords.IsOrganisationWord(words[i]) || (NameWords.IsAcronym(words[i]) && words[i] is not ("U.S." or "US" or "GOP")))
+                organisation = true;
+        }
+        if (organisation)
+            return new NameReading(NameKind.Organisation, words);
+
+        var name = words.Skip(lastTitle + 1).Where(w => w is not ("of" or "for")).ToList();
+        if (name.Count == 0)
+            return Nothing;
+        if (hadArticle && name.Count == 1)
+            return new NameReading(NameKind.Organisation, words);
+        if (name.Count > 4 || name.Any(w => !char.IsUpper(w[0])))
+            return Nothing;
+        return new NameReading(NameKind.Person, name);
+    }
+
+    private static string StripPossessive(string word)
+    {
+        if (word.Length > 2 && (word.EndsWith("’s", StringComparison.Ordinal) || word.EndsWith("'s", StringComparison.Ordinal)))
+            return word[..^2];
+        if (word.Length > 1 && word[^1] is '’' or '\'')
+            return word[..^1];
+        return word;
+    }
+}

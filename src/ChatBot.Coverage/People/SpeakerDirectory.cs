@@ -1,0 +1,116 @@
+namespace ChatBot.Coverage.People;
+
+/// <summary>
+/// The people and organisations of one article under one canonical name each. Built from every
+/// name the article mentions (headline, body, quotes), so a person first called "Trump" gets
+/// the full "Donald Trump" written anywhere else; titles and surnames become aliases. Not
+/// thread-safe: one directory per article.
+/// </summary>
+public sealed class SpeakerDirectory
+{
+    /// <summary>Full person names (two words or more) with how often each occurs.</summary>
+    private readonly Dictionary<string, (string[] Words, int Count, int Order)> _fullNames = new(StringComparer.Ordinal);
+
+    /// <summary>Surface forms seen for each canonical name (titles included).</summary>
+    private readonly Dictionary<string, (bool Organisation, SortedSet<string> Aliases)> _speakers = new(StringComparer.Ordinal);
+
+    private readonly List<(IReadOnlyList<string> Phrase, NameReading Reading)> _mentions = [];
+
+    /// <summary>Notes a capitalised phrase the article contains.</summary>
+    public void AddMention(IReadOnlyList<string> phrase)
+    {
+        var reading = NameReading.Read(phrase);
+        if (reading.Kind == NameKind.None)
+            return;
+        _mentions.Add((phrase, reading));
+        if (reading.Kind == NameKind.Person && reading.Words.Count >= 2)
+        {
+            var key = FullKey(reading.Words);
+            _fullNames[key] = _fullNames.TryGetValue(key, out var seen)
+                ? (seen.Words, seen.Count + 1, seen.Order)
+                : (reading.Words.ToArray(), 1, _fullNames.Count);
+        }
+    }
+
+    /// <summary>The canonical name a reading stands for: a full person name, the full name a
+    /// surname or first name belongs to, or the organisation's name.</summary>
+    public string Canonical(NameReading reading)
+    {
+        if (reading.Kind == NameKind.Organisation)
+            return reading.Name;
+        if (reading.Words.Count >= 2)
+        {
+            return _fullNames.TryGetValue(FullKey(reading.Words), out var full)
+                ? string.Join(' ', full.Words)
+                : reading.Name;
+        }
+        var word = reading.Words[0];
+        string? best = null;
+        var bestScore = (-1, int.MaxValue);
+        foreach (var (_, full) in _fullNames)
+        {
+            var last = LastName(full.Words);
+            if (last != word && full.Words[0] != word)
+                continue;
+            // A surname beats a first name; then the most mentioned; then the first seen.
+            var score = ((last == word ? 1000 : 0) + full.Count, full.Order);
+            if (score.Item1 > bestScore.Item1 || (score.Item1 == bestScore.Item1 && score.Order < bestScore.Item2))
+            {
+                bestScore = score;
+                best = string.Join(' ', full.Words);
+            }
+        }
+        return best ?? word;
+    }
+
+    /// <summary>Resolves a mention to its speaker's canonical name and remembers it as a speaker.</summary>
+    public string Register(NameReading reading)
+    {
+        var canonical = Canonical(reading);
+        if (!_speakers.ContainsKey(canonical))
+            _speakers[canonical] = (reading.Kind == NameKind.Organisation, new SortedSet<string>(StringComparer.Ordinal));
+        return canonical;
+    }
+
+    /// <summary>The speakers registered, each with its aliases: the surname and every titled
+    /// form the article uses ("President Trump", "President Donald Trump").</summary>
+    public IReadOnlyList<Speaker> Speakers()
+    {
+        foreach (var (phrase, reading) in _mentions)
+        {
+            var canonical = Canonical(reading);
+            if (!_speakers.TryGetValue(canonical, out var entry))
+                continue;
+            var surface = string.Join(' ', phrase.SkipWhile(w => w is "the" or "The" || NameWords.IsNotName(w)).Select(StripPossessive));
+            if (surface.Length > 0 && surface != canonical)
+                entry.Aliases.Add(surface);
+        }
+        var speakers = new List<Speaker>(_speakers.Count);
+        foreach (var (canonical, entry) in _speakers)
+        {
+            if (!entry.Organisation)
+            {
+                var words = canonical.Split(' ');
+                if (words.Length >= 2)
+                    entry.Aliases.Add(LastName(words));
+            }
+            entry.Aliases.Remove(canonical);
+            speakers.Add(new Speaker(canonical, entry.Aliases.ToArray(), entry.Organisation));
+        }
+        return speakers;
+    }
+
+    private static string StripPossessive(string word) =>
+        word.EndsWith("’s", StringComparison.Ordinal) || word.EndsWith("'s", StringComparison.Ordinal) ? word[..^2] : word;
+
+    /// <summary>First and last name, so "Donald J. Trump" and "Donald Trump" are one person.</summary>
+    private static string FullKey(IReadOnlyList<string> words) => words[0] + " " + LastName(words);
+
+    private static string LastName(IReadOnlyList<string> words)
+    {
+        var last = words.Count - 1;
+        while (last > 0 && words[last] is "Jr." or "Sr." or "Jr" or "Sr" or "II" or "III")
+            last--;
+        return words[last];
+    }
+}

@@ -1,0 +1,97 @@
+using ChatBot.Coverage.Attributions;
+
+namespace ChatBot.Coverage.People;
+
+/// <summary>
+/// Gives each attribution its speaker. Names resolve through the article's
+/// <see cref="SpeakerDirectory"/>; "he"/"she" resolve to the person most recently in focus,
+/// where focus is what a reader tracks: the subject of a sentence or the speaker of an
+/// attribution, outside quotation marks (a name inside a quote is the speaker's words, and a
+/// name in passing, like "Robert Mueller's probe", is not who "he" means next).
+/// </summary>
+internal static class SpeakerResolver
+{
+    public static IReadOnlyList<Speaker> Resolve(ArticleDocument doc, List<AttributionDraft> drafts)
+    {
+        var directory = BuildDirectory(doc);
+
+        var events = new List<(int Position, int Order, AttributionDraft? Draft, NameReading? Subject)>();
+        for (var s = 0; s < doc.Sentences.Count; s++)
+        {
+            var subject = SubjectFinder.Find(doc, doc.SentenceFirst[s], doc.SentenceFirst[s + 1]);
+            if (subject is { Form: SourceForm.Name })
+            {
+                var reading = NameReading.Read(SourceFinder.Words(doc, subject.NameFirst, subject.NameLast));
+                if (reading.Kind == NameKind.Person)
+                    events.Add((doc.Tokens[subject.First].Span.Start, 0, null, reading));
+            }
+        }
+        foreach (var draft in drafts)
+        {
+            if (draft.SourceFrom is null && draft.Source is { } source)
+                events.Add((doc.Tokens[source.First].Span.Start, 1, draft, null));
+        }
+        events.Sort((a, b) => a.Position != b.Position ? a.Position.CompareTo(b.Position) : a.Order.CompareTo(b.Order));
+
+        NameReading? focus = null;
+        foreach (var (_, _, draft, subject) in events)
+        {
+            if (subject is not null)
+            {
+                focus = subject;
+                continue;
+            }
+            var source = draft!.Source!;
+            switch (source.Form)
+            {
+                case SourceForm.Name:
+                    var reading = NameReading.Read(SourceFinder.Words(doc, source.NameFirst, source.NameLast));
+                    if (reading.Kind == NameKind.None)
+                        break;
+                    draft.SpeakerName = directory.Register(reading);
+                    draft.SpeakerIsOrganisation = reading.Kind == NameKind.Organisation;
+                    if (reading.Kind == NameKind.Person)
+                        focus = reading;
+                    break;
+                case SourceForm.Pronoun when focus is not null && doc.Word(source.First) is "he" or "He" or "she" or "She":
+                    draft.SpeakerName = directory.Register(focus);
+                    break;
+            }
+        }
+
+        foreach (var draft in drafts)
+        {
+            var from = draft.SourceFrom;
+            for (var hops = 0; from is not null && from.SourceFrom is not null && hops < 50; hops++)
+                from = from.SourceFrom;
+            if (from is not null)
+            {
+                draft.SpeakerName = from.SpeakerName;
+                draft.SpeakerIsOrganisation = from.SpeakerIsOrganisation;
+            }
+        }
+        return directory.Speakers();
+    }
+
+    /// <summary>Every capitalised phrase in the article, quotes included, so full names written
+    /// anywhere complete surnames used elsewhere. A headline in title case is left out: there
+    /// every word is capitalised and the phrases are not names.</summary>
+    private static SpeakerDirectory BuildDirectory(ArticleDocument doc)
+    {
+        var directory = new SpeakerDirectory();
+        var tokens = doc.Tokens;
+        for (var s = 0; s < doc.Sentences.Count; s++)
+        {
+            var end = doc.SentenceFirst[s + 1];
+            for (var i = doc.SentenceFirst[s]; i < end; i++)
+            {
+                if (!tokens[i].IsCapitalized)
+                    continue;
+                var last = SourceFinder.CapitalRunEnd(doc, i, end);
+                directory.AddMention(SourceFinder.Words(doc, i, last));
+                i = last;
+            }
+        }
+        return directory;
+    }
+}

@@ -1,0 +1,54 @@
+using ChatBot.Coverage.Articles;
+
+namespace ChatBot.Coverage.Sentences;
+
+/// <summary>
+/// Cuts a stretch of text into words and punctuation. A word keeps inner apostrophes, hyphens
+/// and periods ("U.S.-Russian", "they’ve"); a final period stays on abbreviations and initials
+/// ("Sen.", "F.") and is punctuation otherwise.
+/// </summary>
+public static class Tokenizer
+{
+    public static List<Token> Tokenize(string text, TextSpan range, Func<int, bool> inQuote)
+    {
+        var tokens = new List<Token>();
+        var i = range.Start;
+        while (i < range.End)
+        {
+            var c = text[i];
+            if (char.IsWhiteSpace(c))
+            {
+                i++;
+                continue;
+            }
+            if (!char.IsLetterOrDigit(c))
+            {
+                tokens.Add(new Token(new TextSpan(i, i + 1), c.ToString(), false, inQuote(i)));
+                i++;
+                continue;
+            }
+            var start = i;
+            i++;
+            while (i < range.End)
+            {
+                var d = text[i];
+                if (char.IsLetterOrDigit(d))
+                    i++;
+                else if (d is '’' or '\'' or '-' or '.' or '&' or ',' && i + 1 < range.End && char.IsLetterOrDigit(text[i + 1])
+                         && (d != ',' || (char.IsDigit(text[i - 1]) && char.IsDigit(text[i + 1]))))
+                    i++;
+                else
+                    break;
+            }
+            if (i < range.End && text[i] == '.')
+            {
+                var word = text[start..(i + 1)];
+                var initial = i - start == 1 && char.IsUpper(text[start]);
+                if (initial || Abbreviations.IsTitleOrAbbreviation(word) || text.IndexOf('.', start, i - start) >= 0)
+                    i++;
+            }
+            tokens.Add(new Token(new TextSpan(start, i), text[start..i], true, inQuote(start)));
+        }
+        return tokens;
+    }
+}
