@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Text.Json;
 using ChatBot.Cli.Commands;
 
 // Each command lives in Commands/, one file each; this list is the whole tool.
@@ -9,4 +10,13 @@ var root = new RootCommand("chatbot: ask the news coverage who said what, and me
     AttributionsCommand.Create(),
 };
 
-return await root.Parse(args).InvokeAsync();
+try
+{
+    return await root.Parse(args).InvokeAsync(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
+}
+catch (Exception e) when (e is IOException or UnauthorizedAccessException or JsonException or FormatException)
+{
+    // A user's mistake (a missing folder, a malformed question file) gets one clear line, not a stack trace.
+    Console.Error.WriteLine($"chatbot: {e.Message}");
+    return 2;
+}

@@ -195,7 +195,7 @@ public sealed class AnswerService
             QuestionKind.SpeakerAnything => $"Here is what {question.Speakers[0]} is quoted saying:",
             QuestionKind.SpeakerOnTopic when question.Phrase is not null => $"Here is where {question.Speakers[0]} said that:",
             QuestionKind.SpeakerOnTopic => $"Here is what {question.Speakers[0]} said about {TopicPhrase(question)}:",
-            _ => $"Here is what the coverage says about {TopicPhrase(question)}:",
+            _ => "Here is what I found in the coverage:",
         };
     }
 
@@ -216,7 +216,7 @@ public sealed class AnswerService
     }
 
     private static string TopicPhrase(Question question) =>
-        question.Phrase is not null ? $"\"{question.Phrase}\"" : string.Join(' ', question.TopicWords);
+        question.Phrase is not null ? $"\"{question.Phrase}\"" : question.TopicText ?? string.Join(' ', question.TopicWords);
 
     private static string Trim(string text, int length) => text.Length <= length ? text : text[..length].TrimEnd() + "…";
 }

@@ -47,12 +47,12 @@ public static class AnswerText
         return text.ToString();
     }
 
-    /// <summary>"*Headline*, Outlet, July 16, 2018, paragraph 7, [link](url)".</summary>
+    /// <summary>"*Headline*, Outlet (or file name), July 16, 2018, paragraph 7, [link](url)".</summary>
     public static string SourceLine(SourceReference source)
     {
         var parts = new List<string> { $"*{source.Headline}*" };
-        if (source.Outlet is { } outlet)
-            parts.Add(outlet);
+        // Without metadata the file is all we can point to.
+        parts.Add(source.Outlet ?? source.ArticleId);
         if (source.Date is { } date)
             parts.Add(date.ToString("MMMM d, yyyy", CultureInfo.InvariantCulture));
         parts.Add($"paragraph {source.Paragraph}");

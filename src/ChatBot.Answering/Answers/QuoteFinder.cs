@@ -42,7 +42,9 @@ internal sealed class QuoteFinder(SentenceSearcher searcher)
             foreach (var (quote, speaker, kind) in CandidatesOf(hit, question, speakers))
             {
                 var confidence = Confidence(question, topic, phraseKey, quote, hit, analyzer, sentenceTerms, paragraphTerms, headlineTerms);
-                var key = TextNormalizer.Key(quote);
+                // Reported speech is shown as its whole sentence, so two attributions in one
+                // sentence are one result, not the same sentence twice.
+                var key = TextNormalizer.Key(kind == AnswerItemKind.Reported ? hit.Text : quote);
                 var source = new SourceReference(hit.ArticleId, hit.Headline, hit.Outlet, hit.Date, hit.Url, hit.Paragraph, hit.SentenceNumber);
                 items.Add(new AnswerItem(key, kind, quote, speaker, hit.Text, [source], confidence));
             }

@@ -13,7 +13,8 @@ public sealed record Question(
     string? Phrase = null,
     string? Outlet = null,
     DateRange? Dates = null,
-    bool FollowUp = false)
+    bool FollowUp = false,
+    string? TopicText = null)
 {
     public IReadOnlyList<string> Speakers { get; init; } = Speakers ?? [];
 

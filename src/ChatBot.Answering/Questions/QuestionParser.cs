@@ -24,7 +24,7 @@ public static partial class QuestionParser
         if (Help().IsMatch(normalized))
             return new Question(QuestionKind.Help, text);
 
-        if (previous is not null && FollowUp(text, normalized, catalog, previous) is { } followUp)
+        if (FollowUp(text, normalized, catalog, previous) is { } followUp)
             return followUp;
 
         var phrase = QuotedPhrase(text);
@@ -77,17 +77,22 @@ public static partial class QuestionParser
         var words = TopicWords(phrase ?? topic).Where(w => !mentionWords.Contains(w)).ToList();
         var kind = words.Count == 0 && phrase is null ? QuestionKind.SpeakerAnything : QuestionKind.SpeakerOnTopic;
         return new Question(kind, text, SpeakerMention: CleanMention(mention), Speakers: speakers, TopicWords: words,
-            Phrase: phrase, Outlet: outlet, Dates: dates);
+            Phrase: phrase, Outlet: outlet, Dates: dates, TopicText: TopicTextOf(topic));
     }
 
-    private static Question? FollowUp(string text, string normalized, CoverageCatalog catalog, Question previous)
+    /// <summary>A follow-up to the previous question, or null. "more", "sources" and "show the
+    /// paragraph" are recognised even with no previous question, so the answer can say so.</summary>
+    private static Question? FollowUp(string text, string normalized, CoverageCatalog catalog, Question? previous)
     {
+        var basis = previous ?? new Question(QuestionKind.Empty, text);
         if (More().IsMatch(normalized))
-            return previous with { Kind = QuestionKind.More, Text = text, FollowUp = true };
+            return basis with { Kind = QuestionKind.More, Text = text, FollowUp = true };
         if (Sources().IsMatch(normalized))
-            return previous with { Kind = QuestionKind.Sources, Text = text, FollowUp = true };
+            return basis with { Kind = QuestionKind.Sources, Text = text, FollowUp = true };
         if (ParagraphRequest().IsMatch(normalized))
-            return previous with { Kind = QuestionKind.Paragraph, Text = text, FollowUp = true };
+            return basis with { Kind = QuestionKind.Paragraph, Text = text, FollowUp = true };
+        if (previous is null)
+            return null;
 
         var whatElse = WhatElse().Match(normalized);
         if (whatElse.Success && previous.Speakers.Count > 0)
@@ -140,6 +145,14 @@ public static partial class QuestionParser
     {
         var match = Quoted().Match(TextNormalizer.Normalize(text));
         return match.Success && match.Groups["words"].Value.Trim().Length > 2 ? match.Groups["words"].Value.Trim() : null;
+    }
+
+    /// <summary>The topic as the user put it, for replies: "about the election hacking?" is
+    /// "the election hacking".</summary>
+    private static string? TopicTextOf(string topic)
+    {
+        var text = TopicLead().Replace(topic.Trim(), "").Trim(' ', '?', '.', '!', ',', '"');
+        return text.Length == 0 ? null : text;
     }
 
     private static string StripQuotes(string text) => text.Replace("\"", "", StringComparison.Ordinal);
@@ -220,6 +233,9 @@ public static partial class QuestionParser
 
     [GeneratedRegex(@"^(?<who>[^,]{3,40}?) (?:on|about) (?<rest>.+)$")]
     private static partial Regex OnTopicShort();
+
+    [GeneratedRegex(@"^(?:about|on|regarding|concerning|of|in relation to|with regard to)\s+")]
+    private static partial Regex TopicLead();
 
     [GeneratedRegex("\"(?<words>[^\"]+)\"")]
     private static partial Regex Quoted();

@@ -1,0 +1,123 @@
+using ChatBot.Answering.Questions;
+using ChatBot.Search.Indexing;
+
+namespace ChatBot.Answering.Tests.Questions;
+
+public class QuestionParserTests
+{
+    private static readonly CoverageCatalog Catalog = new(
+        [("Donald Trump", 40), ("Vladimir Putin", 20), ("Nikki Haley", 5), ("Sarah Huckabee Sanders", 4), ("Theresa May", 3)],
+        ["Fox News", "The Washington Times"],
+        new DateOnly(2018, 7, 20),
+        new IndexStatistics(10, 100, 5));
+
+    [Theory]
+    [InlineData("what did Putin say about collusion?", "Vladimir Putin", "collusion")]
+    [InlineData("What did puttin say about collusion", "Vladimir Putin", "collusion")]
+    [InlineData("What were Trump's remarks about NATO?", "Donald Trump", "nato")]
+    [InlineData("Did President Trump deny the meeting happened?", "Donald Trump", "meeting")]
+    [InlineData("What did Nikki Hailey say about North Korea?", "Nikki Haley", "korea")]
+    [InlineData("what has Sarah Sanders said about the press", "Sarah Huckabee Sanders", "press")]
+    public void Parse_SpeakerAndTopic_ResolvesSpeakerAndKeepsTopicWords(string text, string speaker, string topicWord)
+    {
+        var question = QuestionParser.Parse(text, Catalog);
+
+        Assert.Equal(QuestionKind.SpeakerOnTopic, question.Kind);
+        Assert.Equal([speaker], question.Speakers);
+        Assert.Contains(topicWord, question.TopicWords);
+        Assert.DoesNotContain("say", question.TopicWords);
+    }
+
+    [Fact]
+    public void Parse_WhatDidXSay_AsksForEverythingTheyAreQuotedSaying()
+    {
+        var question = QuestionParser.Parse("What did Vladimir Putin say?", Catalog);
+
+        Assert.Equal(QuestionKind.SpeakerAnything, question.Kind);
+        Assert.Equal(["Vladimir Putin"], question.Speakers);
+    }
+
+    [Theory]
+    [InlineData("Who said \"I hold both countries responsible\"?", "i hold both countries responsible")]
+    [InlineData("who said “witch hunt”", "witch hunt")]
+    [InlineData("who said russia has become a meme", "russia has become a meme")]
+    public void Parse_WhoSaid_KeepsThePhrase(string text, string phrase)
+    {
+        var question = QuestionParser.Parse(text, Catalog);
+
+        Assert.Equal(QuestionKind.WhoSaid, question.Kind);
+        Assert.Equal(phrase, question.Phrase);
+    }
+
+    [Fact]
+    public void Parse_UnknownPerson_IsMarkedUnknownNotGuessed()
+    {
+        var question = QuestionParser.Parse("What did Merkel say about Syria?", Catalog);
+
+        Assert.True(question.SpeakerUnknown);
+        Assert.Equal("Merkel", question.SpeakerMention);
+        Assert.Empty(question.Speakers);
+    }
+
+    [Fact]
+    public void Parse_OutletAndDate_BecomeFilters()
+    {
+        var question = QuestionParser.Parse("What did the Washington Times report Theresa May said about Putin on July 16?", Catalog);
+
+        Assert.Equal("The Washington Times", question.Outlet);
+        Assert.Equal(new DateRange(new DateOnly(2018, 7, 16), new DateOnly(2018, 7, 16)), question.Dates);
+        Assert.Equal(["Theresa May"], question.Speakers);
+        Assert.Contains("putin", question.TopicWords);
+    }
+
+    [Fact]
+    public void Parse_LastWeek_IsRelativeToTheNewestArticle()
+    {
+        var question = QuestionParser.Parse("what did Trump say about NATO last week", Catalog);
+
+        Assert.Equal(new DateOnly(2018, 7, 13), question.Dates!.From);
+        Assert.Equal(new DateOnly(2018, 7, 20), question.Dates.To);
+    }
+
+    [Fact]
+    public void Parse_AndOtherPerson_KeepsThePreviousTopic()
+    {
+        var previous = QuestionParser.Parse("what did Trump say about the election hacking?", Catalog);
+
+        var question = QuestionParser.Parse("and Putin?", Catalog, previous);
+
+        Assert.Equal(QuestionKind.SpeakerOnTopic, question.Kind);
+        Assert.Equal(["Vladimir Putin"], question.Speakers);
+        Assert.Equal(previous.TopicWords, question.TopicWords);
+    }
+
+    [Theory]
+    [InlineData("more", QuestionKind.More)]
+    [InlineData("where was that published?", QuestionKind.Sources)]
+    [InlineData("show me the full paragraph", QuestionKind.Paragraph)]
+    public void Parse_FollowUps_AreRecognisedAfterAQuestion(string text, QuestionKind kind)
+    {
+        var previous = QuestionParser.Parse("what did Trump say about NATO?", Catalog);
+
+        Assert.Equal(kind, QuestionParser.Parse(text, Catalog, previous).Kind);
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("   ")]
+    [InlineData("?!...")]
+    [InlineData("\u0000\u0001")]
+    public void Parse_NothingToAsk_IsEmpty(string text) =>
+        Assert.Equal(QuestionKind.Empty, QuestionParser.Parse(text, Catalog).Kind);
+
+    [Theory]
+    [InlineData("title:foo AND (bar OR \"baz")]
+    [InlineData("*:* ~ ^ [ ] { } \\ / !")]
+    [InlineData("‏ما قال بوتين عن التواطؤ؟")]
+    [InlineData("😀😀😀 what did 🇺🇸 say")]
+    public void Parse_HostileText_NeverThrows(string text)
+    {
+        var question = QuestionParser.Parse(text, Catalog);
+        Assert.NotNull(question);
+    }
+}
