@@ -5,6 +5,7 @@ using ChatBot.Cli.Commands;
 var root = new RootCommand("chatbot: ask the news coverage who said what, and measure how well it knows.")
 {
     AttributionsCommand.Create(),
+    AttributionEvalCommand.Create(),
 };
 
 return await root.Parse(args).InvokeAsync();

@@ -19,6 +19,7 @@ internal static class DirectQuoteFinder
     public static List<(Quotation Quote, AttributionDraft? Draft)> FindCued(ArticleDocument doc, ISet<int> usedCues)
     {
         var result = new List<(Quotation, AttributionDraft?)>();
+        AttributionDraft? previous = null;
         foreach (var quote in doc.Quotations)
         {
             if (quote.Paragraph == 0 || quote.Inner.Length == 0)
@@ -27,7 +28,10 @@ internal static class DirectQuoteFinder
             var next = doc.TokenAtOrAfter(quote.Span.End);
             if (first >= doc.Tokens.Count || first >= next)
                 continue;
-            var draft = CueAfter(doc, quote, next) ?? CueBefore(doc, quote, first, next) ?? ColonBefore(doc, quote, first);
+            var sameSentence = previous is not null && doc.SentenceOf(doc.TokenAtOrAfter(previous.Content.Start)) == doc.SentenceOf(first) ? previous : null;
+            var draft = CueAfter(doc, quote, next) ?? CueBefore(doc, quote, first, next, sameSentence) ?? ColonBefore(doc, quote, first);
+            if (draft is not null)
+                previous = draft;
             if (draft?.Cue is { } cue && doc.TokenAtOrAfter(cue.Start) is var cueToken && cueToken < doc.Tokens.Count)
                 usedCues.Add(cueToken);
             result.Add((quote, draft));
@@ -81,7 +85,16 @@ internal static class DirectQuoteFinder
         var paragraph = doc.ParagraphAt(quote.Span.Start);
         var previousParagraph = doc.ParagraphAt(previous.Content.End - 1);
         if (paragraph == previousParagraph)
-            return true;
+        {
+            // Only the sentence right after the previous attribution: a sentence of the
+            // reporter's own in between ends the speaker's turn.
+            var last = Math.Max(previous.Content.End, previous.Cue?.End ?? 0);
+            if (previous.Source is { } source)
+                last = Math.Max(last, doc.Tokens[source.Last].Span.End);
+            var lastSentence = doc.SentenceOf(Math.Min(doc.TokenAtOrAfter(last - 1), doc.Tokens.Count - 1));
+            var quoteSentence = doc.SentenceOf(doc.TokenAtOrAfter(quote.Span.Start));
+            return quoteSentence - lastSentence <= 1;
+        }
         var opensParagraph = doc.Article.Paragraphs[paragraph - 1].Span.Start == quote.Span.Start;
         return opensParagraph && paragraph == previousParagraph + 1 && previous.Kind == AttributionKind.Direct;
     }
@@ -111,12 +124,22 @@ internal static class DirectQuoteFinder
     private static AttributionDraft? CueAfter(ArticleDocument doc, Quotation quote, int next)
     {
         var tokens = doc.Tokens;
-        if (next >= tokens.Count || doc.SentenceOf(next) != doc.SentenceOf(next - 1) && !EndsWithComma(doc, quote))
+        if (next >= tokens.Count || doc.SentenceOf(next) != doc.SentenceOf(next - 1) && !EndsWithComma(doc, quote) && !IsDash(tokens[next]))
             return null;
         var end = doc.SentenceEnd(next);
         var k = next;
-        while (k < end && (tokens[k].Is(",") || tokens[k].Is("—") || tokens[k].Is("–")))
+        var dash = -1;
+        while (k < end && (tokens[k].Is(",") || IsDash(tokens[k])))
+        {
+            if (IsDash(tokens[k]))
+                dash = k;
             k++;
+        }
+        if (k >= end || tokens[k].InQuote || !tokens[k].IsWord)
+            return null;
+        // "“...” ― Esther Tapia": a dash and a name close the quote, with no verb.
+        if (dash >= 0 && SourceFinder.After(doc, k, end) is { Form: SourceForm.Name } signed && SignsOff(doc, signed.Last + 1, end))
+            return Make(quote, signed, tokens[dash].Span);
         if (k >= end || tokens[k].InQuote || !tokens[k].IsWord)
             return null;
         if (CueLexicon.IsCue(tokens[k].Text))
@@ -142,16 +165,27 @@ internal static class DirectQuoteFinder
         }
         while (c < end && tokens[c].IsWord && WordSets.Adverbs.Contains(tokens[c].Text))
             c++;
-        return c < end && tokens[c].IsWord && !tokens[c].InQuote && CueLexicon.IsCue(tokens[c].Text)
-            ? Make(quote, source, tokens[c].Span)
-            : null;
+        if (c >= end || !tokens[c].IsWord || tokens[c].InQuote)
+            return null;
+        // After "“...,”" a name and any verb is the speaker: "“...,” Blige sings to Clinton".
+        var open = EndsWithComma(doc, quote) && source.Form != SourceForm.Unnamed && tokens[c].IsLower && LooksLikeVerb(tokens[c].Text);
+        return CueLexicon.IsCue(tokens[c].Text) || open ? Make(quote, source, tokens[c].Span) : null;
     }
+
+    private static bool IsDash(Sentences.Token t) => t.Is("―") || t.Is("—") || t.Is("–") || t.Is("-");
+
+    /// <summary>After a signed name only its description may follow: ", 34, of Dallas." or nothing.</summary>
+    private static bool SignsOff(ArticleDocument doc, int k, int end) =>
+        k >= end || doc.Tokens[k].Is(".") || doc.Tokens[k].Is(",") || doc.Tokens[k].Is("(");
+
+    private static bool LooksLikeVerb(string word) =>
+        word.EndsWith('s') || word.EndsWith("ed", StringComparison.Ordinal) || word is "told" or "wrote" or "said" or "spoke" or "sang" or "put" or "went" or "began";
 
     private static bool EndsWithComma(ArticleDocument doc, Quotation quote) =>
         quote.Inner.End > 0 && doc.Text[quote.Inner.End - 1] is ',' or '?' or '!' or '—';
 
     /// <summary>"Trump said: “", "He told reporters Monday, “", "Trump said that “...”" when the quote ends the sentence.</summary>
-    private static AttributionDraft? CueBefore(ArticleDocument doc, Quotation quote, int first, int next)
+    private static AttributionDraft? CueBefore(ArticleDocument doc, Quotation quote, int first, int next, AttributionDraft? sameSentence)
     {
         var tokens = doc.Tokens;
         var start = doc.SentenceStart(first);
@@ -159,7 +193,12 @@ internal static class DirectQuoteFinder
         if (j < start)
             return null;
         if (tokens[j].Is(":") || tokens[j].Is(","))
+        {
             j--;
+            // "said that, “...” against what ...": reported speech around a quote.
+            if (doc.IsWordAt(j, "that") && !QuoteEndsSentence(doc, next))
+                return null;
+        }
         else if (doc.IsWordAt(j, "that") && QuoteEndsSentence(doc, next))
             j--;
         else
@@ -173,6 +212,8 @@ internal static class DirectQuoteFinder
             if (!CueLexicon.IsCue(t.Text))
                 continue;
             var source = SourceFinder.Before(doc, c, start);
+            // "“...,” Trump said, adding later, “...”": the speaker of the quote before.
+            source ??= sameSentence?.Source;
             if (source is null && CueLexicon.IsParticiple(t.Text) && doc.IsPunctAt(c - 1, ","))
                 source = SubjectFinder.Find(doc, start, c);
             return source is null ? null : Make(quote, source, t.Span);

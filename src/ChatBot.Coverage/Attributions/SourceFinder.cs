@@ -23,6 +23,17 @@ internal static class SourceFinder
         var t = tokens[j];
         if (t.IsWord && WordSets.Pronouns.Contains(t.Text))
             return SourcePhrase.Pronoun(j);
+        if (t.Is(")"))
+        {
+            // "Rep. Gwen Moore (D-Wis.) said": step over the party and state.
+            var open = j - 1;
+            while (open > limit && j - open < 8 && !tokens[open].Is("("))
+                open--;
+            if (open <= limit || !tokens[open].Is("(") || !tokens[open - 1].IsCapitalized)
+                return null;
+            var before = Before(doc, open, limit);
+            return before is { Form: SourceForm.Name } ? before with { Last = j } : null;
+        }
         if (t.Is(","))
             return Appositive(doc, j, limit);
         if (t.IsCapitalized && !t.IsPossessive)
@@ -57,8 +68,20 @@ internal static class SourceFinder
             return SourcePhrase.Pronoun(from);
         if (t.IsCapitalized && !WordSets.Determiners.Contains(t.Text))
         {
+            var nameFirst = from;
             var end = CapitalRunEnd(doc, from, limit);
-            return NameReading.Read(Words(doc, from, end)).Kind == NameKind.None ? null : SourcePhrase.Named(from, end);
+            // "Tulsa police Chief Chuck Jordan", "Trump’s campaign manager Kellyanne Conway".
+            var k = end + 1;
+            while (k < limit && k - end <= 3 && IsRoleWord(tokens[k]))
+                k++;
+            if (k > end + 1 && k < limit && tokens[k].IsCapitalized && !tokens[k].InQuote && !NameWords.IsNotName(tokens[k].Text))
+            {
+                nameFirst = k;
+                end = CapitalRunEnd(doc, k, limit);
+            }
+            if (NameReading.Read(Words(doc, nameFirst, end)).Kind == NameKind.None)
+                return null;
+            return new SourcePhrase(from, Parenthetical(doc, end, limit), SourceForm.Name, nameFirst, end);
         }
         if (WordSets.Determiners.Contains(t.Text))
         {
@@ -98,6 +121,25 @@ internal static class SourceFinder
         }
         return null;
     }
+
+    /// <summary>Extends a name over a following "(D-Wis.)".</summary>
+    private static int Parenthetical(ArticleDocument doc, int end, int limit)
+    {
+        var tokens = doc.Tokens;
+        if (end + 1 >= limit || !tokens[end + 1].Is("("))
+            return end;
+        for (var k = end + 2; k < limit && k - end < 8; k++)
+        {
+            if (tokens[k].Is(")"))
+                return k;
+        }
+        return end;
+    }
+
+    /// <summary>A lowercase word of a role between names: "police", "campaign", "manager".</summary>
+    private static bool IsRoleWord(Sentences.Token t) =>
+        t.IsLower && !t.InQuote && !CueLexicon.IsCue(t.Text) && !WordSets.Adverbs.Contains(t.Text) && !WordSets.Determiners.Contains(t.Text)
+        && !WordSets.Affiliations.Contains(t.Text) && t.Text is not ("and" or "but" or "or" or "who" or "which" or "is" or "was" or "are" or "were");
 
     /// <summary>The words of tokens [first, last].</summary>
     public static List<string> Words(ArticleDocument doc, int first, int last)
