@@ -1,3 +1,4 @@
+using ChatBot.Coverage.People;
 using ChatBot.Coverage.Sentences;
 
 namespace ChatBot.Coverage.Attributions;
@@ -82,21 +83,22 @@ internal static class DirectQuoteFinder
     /// speaker who goes on).</summary>
     private static bool Continues(ArticleDocument doc, Quotation quote, AttributionDraft previous)
     {
-        var paragraph = doc.ParagraphAt(quote.Span.Start);
-        var previousParagraph = doc.ParagraphAt(previous.Content.End - 1);
-        if (paragraph == previousParagraph)
-        {
-            // Only the sentence right after the previous attribution: a sentence of the
-            // reporter's own in between ends the speaker's turn.
-            var last = Math.Max(previous.Content.End, previous.Cue?.End ?? 0);
-            if (previous.Source is { } source)
-                last = Math.Max(last, doc.Tokens[source.Last].Span.End);
-            var lastSentence = doc.SentenceOf(Math.Min(doc.TokenAtOrAfter(last - 1), doc.Tokens.Count - 1));
-            var quoteSentence = doc.SentenceOf(doc.TokenAtOrAfter(quote.Span.Start));
-            return quoteSentence - lastSentence <= 1;
-        }
-        var opensParagraph = doc.Article.Paragraphs[paragraph - 1].Span.Start == quote.Span.Start;
-        return opensParagraph && paragraph == previousParagraph + 1 && previous.Kind == AttributionKind.Direct;
+        var line = doc.LineAt(quote.Span.Start);
+        var previousLine = doc.LineAt(previous.Content.End - 1);
+        if (previous.Source is { } source)
+            previousLine = Math.Max(previousLine, doc.LineAt(doc.Tokens[source.Last].Span.Start));
+        if (line == previousLine)
+            return true;
+        // A quote opening the next paragraph after a direct quote: the speaker goes on.
+        return doc.StartsLine(quote.Span.Start) && previous.Kind == AttributionKind.Direct && NextLine(doc, previousLine, line);
+    }
+
+    /// <summary>Whether <paramref name="line"/> is the first non-blank line after <paramref name="previous"/>.</summary>
+    private static bool NextLine(ArticleDocument doc, int previous, int line)
+    {
+        if (line <= previous)
+            return false;
+        return line - previous <= 3;
     }
 
     private static AttributionDraft Inherit(Quotation quote, AttributionDraft from, bool partial) => new()
@@ -124,8 +126,17 @@ internal static class DirectQuoteFinder
     private static AttributionDraft? CueAfter(ArticleDocument doc, Quotation quote, int next)
     {
         var tokens = doc.Tokens;
-        if (next >= tokens.Count || doc.SentenceOf(next) != doc.SentenceOf(next - 1) && !EndsWithComma(doc, quote) && !IsDash(tokens[next]))
+        if (next >= tokens.Count)
             return null;
+        if (doc.SentenceOf(next) != doc.SentenceOf(next - 1))
+        {
+            // A new sentence after the quote belongs to it only as a tag: "“Why?” he asked."
+            // or "“...” ― Name", and never across a paragraph break.
+            if (doc.LineAt(tokens[next].Span.Start) != doc.LineAt(quote.Span.End - 1))
+                return null;
+            if (!IsDash(tokens[next]) && !(tokens[next].IsLower && EndsWithComma(doc, quote)))
+                return null;
+        }
         var end = doc.SentenceEnd(next);
         var k = next;
         var dash = -1;
@@ -147,21 +158,21 @@ internal static class DirectQuoteFinder
             var inverted = SourceFinder.After(doc, k + 1, end);
             return inverted is null ? null : Make(quote, inverted, tokens[k].Span);
         }
-        var source = SourceFinder.After(doc, k, end);
+        var source = SourceFinder.After(doc, k, end) ?? PhraseBeforeCue(doc, k, end);
         if (source is null)
             return null;
         var c = source.Last + 1;
-        if (c < end && tokens[c].Is(","))
+        // Appositives, even two: "Scott Pruitt, the attorney general of Oklahoma, one of the
+        // states suing, said".
+        for (var round = 0; round < 3 && c < end && tokens[c].Is(","); round++)
         {
-            // An appositive: "Sarah Sanders, the White House press secretary, said".
             var close = c + 1;
-            while (close < end && close - c < 15 && !tokens[close].Is(",") && !tokens[close].InQuote)
+            while (close < end && close - c < 20 && !tokens[close].Is(",") && !tokens[close].InQuote)
                 close++;
-            if (close < end && tokens[close].Is(","))
-            {
-                source = source with { Last = close - 1 };
-                c = close + 1;
-            }
+            if (close >= end || !tokens[close].Is(","))
+                break;
+            source = source with { Last = close - 1 };
+            c = close + 1;
         }
         while (c < end && tokens[c].IsWord && WordSets.Adverbs.Contains(tokens[c].Text))
             c++;
@@ -170,6 +181,36 @@ internal static class DirectQuoteFinder
         // After "“...,”" a name and any verb is the speaker: "“...,” Blige sings to Clinton".
         var open = EndsWithComma(doc, quote) && source.Form != SourceForm.Unnamed && tokens[c].IsLower && LooksLikeVerb(tokens[c].Text);
         return CueLexicon.IsCue(tokens[c].Text) || open ? Make(quote, source, tokens[c].Span) : null;
+    }
+
+    /// <summary>"”, the mayor of the city said": any short phrase of words right after the quote
+    /// and before a cue is its source; a name in it is the speaker.</summary>
+    private static SourcePhrase? PhraseBeforeCue(ArticleDocument doc, int k, int end)
+    {
+        var tokens = doc.Tokens;
+        for (var c = k; c < end && c - k < 7; c++)
+        {
+            if (!tokens[c].IsWord || tokens[c].InQuote)
+                return null;
+            if (c > k && CueLexicon.IsCue(tokens[c].Text))
+            {
+                var last = c - 1;
+                while (last > k && WordSets.Adverbs.Contains(tokens[last].Text))
+                    last--;
+                for (var n = last; n >= k; n--)
+                {
+                    if (tokens[n].IsCapitalized && !NameWords.IsNotName(tokens[n].Text))
+                    {
+                        var start = SourceFinder.CapitalRunStart(doc, n, k);
+                        if (start >= 0 && NameReading.Read(SourceFinder.Words(doc, start, n)).Kind != NameKind.None)
+                            return new SourcePhrase(k, last, SourceForm.Name, start, n);
+                        break;
+                    }
+                }
+                return new SourcePhrase(k, last, SourceForm.Unnamed, k, last);
+            }
+        }
+        return null;
     }
 
     private static bool IsDash(Sentences.Token t) => t.Is("―") || t.Is("—") || t.Is("–") || t.Is("-");
