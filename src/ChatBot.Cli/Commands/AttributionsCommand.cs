@@ -1,12 +1,14 @@
 using System.CommandLine;
 using System.Text.Json;
 using ChatBot.Coverage;
-using ChatBot.Coverage.Articles;
+using ChatBot.Coverage.Attributions;
+using ChatBot.Coverage.Evaluation;
 
 namespace ChatBot.Cli.Commands;
 
 /// <summary><c>attributions DIR</c>: runs the extractor on DIR/text/*.txt and prints one JSON
-/// object per attribution found. Placeholder shape; the attribution work owns it.</summary>
+/// object per attribution: article (file name without .txt), content/source/cue as [start, end)
+/// UTF-16 offsets into the file's text as read, speaker, kind. Nothing else goes to stdout.</summary>
 public static class AttributionsCommand
 {
     public static Command Create()
@@ -15,21 +17,28 @@ public static class AttributionsCommand
         var command = new Command("attributions", "Print every attribution found, one JSON object per line.") { directory };
         command.SetAction(parse =>
         {
-            var analyzer = new CoverageAnalyzer();
-            var textFolder = Path.Combine(parse.GetValue(directory)!.FullName, "text");
-            foreach (var path in Directory.EnumerateFiles(textFolder, "*.txt").Order(StringComparer.Ordinal))
+            var folder = parse.GetValue(directory)!.FullName;
+            if (!Directory.Exists(Path.Combine(folder, "text")))
             {
-                var article = ArticleParser.Parse(Path.GetFileNameWithoutExtension(path), File.ReadAllText(path));
-                foreach (var a in analyzer.Analyze(article).Attributions)
+                Console.Error.WriteLine($"No text/ folder in {folder}.");
+                return 2;
+            }
+            var analyzer = new CoverageAnalyzer();
+            using var stdout = new StreamWriter(Console.OpenStandardOutput()) { AutoFlush = false };
+            foreach (var (id, textPath, _) in PolnearView.Articles(folder))
+            {
+                var text = File.ReadAllText(textPath);
+                var analyzed = analyzer.Analyze(PolnearView.Parse(id, text));
+                foreach (var a in PolnearView.Countable(analyzed))
                 {
-                    Console.WriteLine(JsonSerializer.Serialize(new
+                    stdout.WriteLine(JsonSerializer.Serialize(new
                     {
-                        article = article.Id,
+                        article = id,
                         content = new[] { a.Content.Start, a.Content.End },
                         source = a.Source is { } s ? new[] { s.Start, s.End } : null,
                         cue = a.Cue is { } c ? new[] { c.Start, c.End } : null,
                         speaker = a.SpeakerName,
-                        kind = a.Kind == Coverage.Attributions.AttributionKind.Direct ? "direct" : "reported",
+                        kind = a.Kind == AttributionKind.Direct ? "direct" : "reported",
                     }));
                 }
             }

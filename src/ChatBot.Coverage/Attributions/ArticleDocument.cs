@@ -32,9 +32,13 @@ internal sealed class ArticleDocument
         for (var s = 0; s < sentences.Count; s++)
             Array.Fill(_sentenceOfToken, s, SentenceFirst[s], SentenceFirst[s + 1] - SentenceFirst[s]);
         HeadlineTokens = Tokenizer.Tokenize(article.Text, article.HeadlineSpan, InQuote);
+        for (var i = article.Text.IndexOf('\n'); i >= 0; i = article.Text.IndexOf('\n', i + 1))
+            _newlines.Add(i);
     }
 
     private readonly int[] _sentenceOfToken;
+
+    private readonly List<int> _newlines = [];
 
     public Article Article { get; }
 
@@ -83,4 +87,25 @@ internal sealed class ArticleDocument
     public TextSpan SpanOf(int first, int last) => new(Tokens[first].Span.Start, Tokens[last].Span.End);
 
     public int ParagraphAt(int position) => Article.ParagraphAt(position)?.Number ?? 0;
+
+    /// <summary>Which line of the text a position is on. Many archives end a paragraph with a
+    /// single newline, so a line is the paragraph as the writer meant it.</summary>
+    public int LineAt(int position)
+    {
+        var index = _newlines.BinarySearch(position);
+        return index >= 0 ? index : ~index;
+    }
+
+    /// <summary>Whether only blanks stand between the start of its line and a position.</summary>
+    public bool StartsLine(int position)
+    {
+        for (var i = position - 1; i >= 0; i--)
+        {
+            if (Text[i] == '\n')
+                return true;
+            if (!char.IsWhiteSpace(Text[i]))
+                return false;
+        }
+        return true;
+    }
 }

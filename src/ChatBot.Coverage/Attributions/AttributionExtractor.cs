@@ -54,6 +54,6 @@ internal static partial class AttributionExtractor
         return quote.Contains('\n') ? ParagraphBreak().Replace(quote, " ") : quote;
     }
 
-    [GeneratedRegex(@"\s*\n\s*[“""]?")]
+    [GeneratedRegex(@"\s*\n\s*(?:[“""]|'')?")]
     private static partial Regex ParagraphBreak();
 }

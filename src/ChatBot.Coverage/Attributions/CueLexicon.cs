@@ -10,7 +10,7 @@ public static class CueLexicon
     private static readonly HashSet<string> Cues = new(StringComparer.Ordinal)
     {
         "said", "says", "say", "saying", "told", "tells", "tell", "telling", "added", "adds", "adding",
-        "asked", "asks", "noted", "notes", "noting", "wrote", "writes", "writing", "tweeted", "tweets",
+        "asked", "asks", "asking", "noted", "notes", "noting", "wrote", "writes", "writing", "tweeted", "tweets",
         "denied", "denies", "deny", "denying", "insisted", "insists", "insisting", "argued", "argues", "arguing",
         "warned", "warns", "warning", "claimed", "claims", "claiming", "explained", "explains", "explaining",
         "stated", "acknowledged", "acknowledges", "acknowledging", "announced", "announces", "reported", "reports",
@@ -25,7 +25,7 @@ public static class CueLexicon
         "demanded", "hoped", "hopes", "feared", "fears", "worried", "expects", "expected", "feels", "felt",
         "knows", "knew", "found", "finds", "shows", "showed", "show", "charged", "charges", "questioned",
         "wondered", "joked", "quipped", "boasted", "bragged", "lamented", "cautioned", "conceded", "acknowledge",
-        "announce", "argue", "claim", "warn", "insist", "note", "add", "write", "writes", "predict", "agree",
+        "announce", "argue", "claim", "warn", "insist", "add", "write", "writes", "predict", "agree",
         "explain", "suggest", "contend", "maintain", "assert", "declare", "allege", "admit", "concede", "confirm",
         "recall", "respond", "reply", "stress", "emphasize", "complain", "called", "calls", "described",
         "describes", "continued", "continues", "threatened", "announcing", "telling",
@@ -38,7 +38,7 @@ public static class CueLexicon
     /// <summary>Verbs whose object is the person told, not the content ("told reporters that").</summary>
     private static readonly HashSet<string> TakesListener = new(StringComparer.Ordinal)
     {
-        "told", "tells", "tell", "telling", "asked", "asks", "warned", "warns", "warning", "urged", "urges",
+        "told", "tells", "tell", "telling", "asked", "asks", "asking", "warned", "warns", "warning", "urged", "urges",
         "reminded", "assured", "informed", "promised", "promises",
     };
 

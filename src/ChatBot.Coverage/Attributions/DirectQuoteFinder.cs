@@ -1,3 +1,4 @@
+using ChatBot.Coverage.People;
 using ChatBot.Coverage.Sentences;
 
 namespace ChatBot.Coverage.Attributions;
@@ -19,6 +20,7 @@ internal static class DirectQuoteFinder
     public static List<(Quotation Quote, AttributionDraft? Draft)> FindCued(ArticleDocument doc, ISet<int> usedCues)
     {
         var result = new List<(Quotation, AttributionDraft?)>();
+        AttributionDraft? previous = null;
         foreach (var quote in doc.Quotations)
         {
             if (quote.Paragraph == 0 || quote.Inner.Length == 0)
@@ -27,7 +29,10 @@ internal static class DirectQuoteFinder
             var next = doc.TokenAtOrAfter(quote.Span.End);
             if (first >= doc.Tokens.Count || first >= next)
                 continue;
-            var draft = CueAfter(doc, quote, next) ?? CueBefore(doc, quote, first, next) ?? ColonBefore(doc, quote, first);
+            var sameSentence = previous is not null && doc.SentenceOf(doc.TokenAtOrAfter(previous.Content.Start)) == doc.SentenceOf(first) ? previous : null;
+            var draft = CueAfter(doc, quote, next) ?? CueBefore(doc, quote, first, next, sameSentence) ?? ColonBefore(doc, quote, first);
+            if (draft is not null)
+                previous = draft;
             if (draft?.Cue is { } cue && doc.TokenAtOrAfter(cue.Start) is var cueToken && cueToken < doc.Tokens.Count)
                 usedCues.Add(cueToken);
             result.Add((quote, draft));
@@ -78,12 +83,22 @@ internal static class DirectQuoteFinder
     /// speaker who goes on).</summary>
     private static bool Continues(ArticleDocument doc, Quotation quote, AttributionDraft previous)
     {
-        var paragraph = doc.ParagraphAt(quote.Span.Start);
-        var previousParagraph = doc.ParagraphAt(previous.Content.End - 1);
-        if (paragraph == previousParagraph)
+        var line = doc.LineAt(quote.Span.Start);
+        var previousLine = doc.LineAt(previous.Content.End - 1);
+        if (previous.Source is { } source)
+            previousLine = Math.Max(previousLine, doc.LineAt(doc.Tokens[source.Last].Span.Start));
+        if (line == previousLine)
             return true;
-        var opensParagraph = doc.Article.Paragraphs[paragraph - 1].Span.Start == quote.Span.Start;
-        return opensParagraph && paragraph == previousParagraph + 1 && previous.Kind == AttributionKind.Direct;
+        // A quote opening the next paragraph after a direct quote: the speaker goes on.
+        return doc.StartsLine(quote.Span.Start) && previous.Kind == AttributionKind.Direct && NextLine(doc, previousLine, line);
+    }
+
+    /// <summary>Whether <paramref name="line"/> is the first non-blank line after <paramref name="previous"/>.</summary>
+    private static bool NextLine(ArticleDocument doc, int previous, int line)
+    {
+        if (line <= previous)
+            return false;
+        return line - previous <= 3;
     }
 
     private static AttributionDraft Inherit(Quotation quote, AttributionDraft from, bool partial) => new()
@@ -111,12 +126,31 @@ internal static class DirectQuoteFinder
     private static AttributionDraft? CueAfter(ArticleDocument doc, Quotation quote, int next)
     {
         var tokens = doc.Tokens;
-        if (next >= tokens.Count || doc.SentenceOf(next) != doc.SentenceOf(next - 1) && !EndsWithComma(doc, quote))
+        if (next >= tokens.Count)
             return null;
+        if (doc.SentenceOf(next) != doc.SentenceOf(next - 1))
+        {
+            // A new sentence after the quote belongs to it only as a tag: "“Why?” he asked."
+            // or "“...” ― Name", and never across a paragraph break.
+            if (doc.LineAt(tokens[next].Span.Start) != doc.LineAt(quote.Span.End - 1))
+                return null;
+            if (!IsDash(tokens[next]) && !(tokens[next].IsLower && EndsWithComma(doc, quote)))
+                return null;
+        }
         var end = doc.SentenceEnd(next);
         var k = next;
-        while (k < end && (tokens[k].Is(",") || tokens[k].Is("—") || tokens[k].Is("–")))
+        var dash = -1;
+        while (k < end && (tokens[k].Is(",") || IsDash(tokens[k])))
+        {
+            if (IsDash(tokens[k]))
+                dash = k;
             k++;
+        }
+        if (k >= end || tokens[k].InQuote || !tokens[k].IsWord)
+            return null;
+        // "“...” ― Esther Tapia": a dash and a name close the quote, with no verb.
+        if (dash >= 0 && SourceFinder.After(doc, k, end) is { Form: SourceForm.Name } signed && SignsOff(doc, signed.Last + 1, end))
+            return Make(quote, signed, tokens[dash].Span);
         if (k >= end || tokens[k].InQuote || !tokens[k].IsWord)
             return null;
         if (CueLexicon.IsCue(tokens[k].Text))
@@ -124,34 +158,75 @@ internal static class DirectQuoteFinder
             var inverted = SourceFinder.After(doc, k + 1, end);
             return inverted is null ? null : Make(quote, inverted, tokens[k].Span);
         }
-        var source = SourceFinder.After(doc, k, end);
+        var source = SourceFinder.After(doc, k, end) ?? PhraseBeforeCue(doc, k, end);
         if (source is null)
             return null;
         var c = source.Last + 1;
-        if (c < end && tokens[c].Is(","))
+        // Appositives, even two: "Scott Pruitt, the attorney general of Oklahoma, one of the
+        // states suing, said".
+        for (var round = 0; round < 3 && c < end && tokens[c].Is(","); round++)
         {
-            // An appositive: "Sarah Sanders, the White House press secretary, said".
             var close = c + 1;
-            while (close < end && close - c < 15 && !tokens[close].Is(",") && !tokens[close].InQuote)
+            while (close < end && close - c < 20 && !tokens[close].Is(",") && !tokens[close].InQuote)
                 close++;
-            if (close < end && tokens[close].Is(","))
-            {
-                source = source with { Last = close - 1 };
-                c = close + 1;
-            }
+            if (close >= end || !tokens[close].Is(","))
+                break;
+            source = source with { Last = close - 1 };
+            c = close + 1;
         }
         while (c < end && tokens[c].IsWord && WordSets.Adverbs.Contains(tokens[c].Text))
             c++;
-        return c < end && tokens[c].IsWord && !tokens[c].InQuote && CueLexicon.IsCue(tokens[c].Text)
-            ? Make(quote, source, tokens[c].Span)
-            : null;
+        if (c >= end || !tokens[c].IsWord || tokens[c].InQuote)
+            return null;
+        // After "“...,”" a name and any verb is the speaker: "“...,” Blige sings to Clinton".
+        var open = EndsWithComma(doc, quote) && source.Form != SourceForm.Unnamed && tokens[c].IsLower && LooksLikeVerb(tokens[c].Text);
+        return CueLexicon.IsCue(tokens[c].Text) || open ? Make(quote, source, tokens[c].Span) : null;
     }
+
+    /// <summary>"”, the mayor of the city said": any short phrase of words right after the quote
+    /// and before a cue is its source; a name in it is the speaker.</summary>
+    private static SourcePhrase? PhraseBeforeCue(ArticleDocument doc, int k, int end)
+    {
+        var tokens = doc.Tokens;
+        for (var c = k; c < end && c - k < 7; c++)
+        {
+            if (!tokens[c].IsWord || tokens[c].InQuote)
+                return null;
+            if (c > k && CueLexicon.IsCue(tokens[c].Text))
+            {
+                var last = c - 1;
+                while (last > k && WordSets.Adverbs.Contains(tokens[last].Text))
+                    last--;
+                for (var n = last; n >= k; n--)
+                {
+                    if (tokens[n].IsCapitalized && !NameWords.IsNotName(tokens[n].Text))
+                    {
+                        var start = SourceFinder.CapitalRunStart(doc, n, k);
+                        if (start >= 0 && NameReading.Read(SourceFinder.Words(doc, start, n)).Kind != NameKind.None)
+                            return new SourcePhrase(k, last, SourceForm.Name, start, n);
+                        break;
+                    }
+                }
+                return new SourcePhrase(k, last, SourceForm.Unnamed, k, last);
+            }
+        }
+        return null;
+    }
+
+    private static bool IsDash(Sentences.Token t) => t.Is("―") || t.Is("—") || t.Is("–") || t.Is("-");
+
+    /// <summary>After a signed name only its description may follow: ", 34, of Dallas." or nothing.</summary>
+    private static bool SignsOff(ArticleDocument doc, int k, int end) =>
+        k >= end || doc.Tokens[k].Is(".") || doc.Tokens[k].Is(",") || doc.Tokens[k].Is("(");
+
+    private static bool LooksLikeVerb(string word) =>
+        word.EndsWith('s') || word.EndsWith("ed", StringComparison.Ordinal) || word is "told" or "wrote" or "said" or "spoke" or "sang" or "put" or "went" or "began";
 
     private static bool EndsWithComma(ArticleDocument doc, Quotation quote) =>
         quote.Inner.End > 0 && doc.Text[quote.Inner.End - 1] is ',' or '?' or '!' or '—';
 
     /// <summary>"Trump said: “", "He told reporters Monday, “", "Trump said that “...”" when the quote ends the sentence.</summary>
-    private static AttributionDraft? CueBefore(ArticleDocument doc, Quotation quote, int first, int next)
+    private static AttributionDraft? CueBefore(ArticleDocument doc, Quotation quote, int first, int next, AttributionDraft? sameSentence)
     {
         var tokens = doc.Tokens;
         var start = doc.SentenceStart(first);
@@ -159,7 +234,12 @@ internal static class DirectQuoteFinder
         if (j < start)
             return null;
         if (tokens[j].Is(":") || tokens[j].Is(","))
+        {
             j--;
+            // "said that, “...” against what ...": reported speech around a quote.
+            if (doc.IsWordAt(j, "that") && !QuoteEndsSentence(doc, next))
+                return null;
+        }
         else if (doc.IsWordAt(j, "that") && QuoteEndsSentence(doc, next))
             j--;
         else
@@ -173,6 +253,8 @@ internal static class DirectQuoteFinder
             if (!CueLexicon.IsCue(t.Text))
                 continue;
             var source = SourceFinder.Before(doc, c, start);
+            // "“...,” Trump said, adding later, “...”": the speaker of the quote before.
+            source ??= sameSentence?.Source;
             if (source is null && CueLexicon.IsParticiple(t.Text) && doc.IsPunctAt(c - 1, ","))
                 source = SubjectFinder.Find(doc, start, c);
             return source is null ? null : Make(quote, source, t.Span);

@@ -60,8 +60,8 @@ internal static class ReportedSpeechFinder
         var back = cue - 1;
         while (back >= first && tokens[back].IsWord && WordSets.Adverbs.Contains(tokens[back].Text))
             back--;
-        if (previous is not null && back >= first && doc.IsWordAt(back, "and") | doc.IsWordAt(back, "but"))
-            source = previous;
+        if (back >= first && doc.IsWordAt(back, "and") | doc.IsWordAt(back, "but"))
+            source = previous ?? SubjectFinder.Find(doc, first, back);
         // ", saying CONTENT": the subject of the clause.
         if (source is null && CueLexicon.IsParticiple(word) && doc.IsPunctAt(cue - 1, ","))
             source = previous ?? SubjectFinder.Find(doc, first, cue);

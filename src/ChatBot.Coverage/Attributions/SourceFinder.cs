@@ -16,13 +16,33 @@ internal static class SourceFinder
     {
         var tokens = doc.Tokens;
         var j = cue - 1;
-        while (j >= limit && tokens[j].IsWord && !tokens[j].InQuote && WordSets.Adverbs.Contains(tokens[j].Text))
+        // Step over adverbs and a time between source and cue: "Sanders on Tuesday said".
+        while (j >= limit && tokens[j].IsWord && !tokens[j].InQuote
+               && (WordSets.Adverbs.Contains(tokens[j].Text) || WordSets.TimeWords.Contains(tokens[j].Text)
+                   || (tokens[j].Text is "on" or "last" or "this" && j + 1 < cue && WordSets.TimeWords.Contains(tokens[j + 1].Text))))
             j--;
         if (j < limit || tokens[j].InQuote)
             return null;
         var t = tokens[j];
         if (t.IsWord && WordSets.Pronouns.Contains(t.Text))
             return SourcePhrase.Pronoun(j);
+        // "Joseph, who has four children, said" is not this; "..., who said": the name before.
+        if (t.IsWord && t.Text == "who" && j - 2 >= limit && tokens[j - 1].Is(",") && tokens[j - 2].IsCapitalized)
+        {
+            var nameStart = CapitalRunStart(doc, j - 2, limit);
+            return nameStart < 0 ? null : new SourcePhrase(j, j, SourceForm.Name, nameStart, j - 2);
+        }
+        if (t.Is(")"))
+        {
+            // "Rep. Gwen Moore (D-Wis.) said": step over the party and state.
+            var open = j - 1;
+            while (open > limit && j - open < 8 && !tokens[open].Is("("))
+                open--;
+            if (open <= limit || !tokens[open].Is("(") || !tokens[open - 1].IsCapitalized)
+                return null;
+            var before = Before(doc, open, limit);
+            return before is { Form: SourceForm.Name } ? before with { Last = j } : null;
+        }
         if (t.Is(","))
             return Appositive(doc, j, limit);
         if (t.IsCapitalized && !t.IsPossessive)
@@ -42,6 +62,26 @@ internal static class SourceFinder
         }
         if (t.IsLower && WordSets.SourceNouns.Contains(t.Text) && UnnamedBefore(doc, j, limit) is int s)
             return new SourcePhrase(s, j, SourceForm.Unnamed, s, j);
+        if (t.IsLower && DeterminerPhraseStart(doc, j, limit) is int d)
+            return new SourcePhrase(d, j, SourceForm.Unnamed, d, j);
+        return null;
+    }
+
+    /// <summary>"The bank said", "the New York businessman said": a short phrase opened by a
+    /// determiner right before the cue, whatever its head noun.</summary>
+    private static int? DeterminerPhraseStart(ArticleDocument doc, int head, int limit)
+    {
+        var tokens = doc.Tokens;
+        if (head.Equals(limit) || tokens[head].Text.EndsWith("ly", StringComparison.Ordinal) || WordSets.Affiliations.Contains(tokens[head].Text))
+            return null;
+        for (var k = head - 1; k >= limit && head - k <= 5; k--)
+        {
+            var t = tokens[k];
+            if (t.InQuote || !t.IsWord || CueLexicon.IsCue(t.Text) || t.Text is "and" or "but" or "or" or "that" or "which" or "who" or "to" or "is" or "was")
+                return null;
+            if (WordSets.Determiners.Contains(t.Text) && t.Text is not ("that" or "this" or "these" or "those" or "no"))
+                return k;
+        }
         return null;
     }
 
@@ -57,8 +97,20 @@ internal static class SourceFinder
             return SourcePhrase.Pronoun(from);
         if (t.IsCapitalized && !WordSets.Determiners.Contains(t.Text))
         {
+            var nameFirst = from;
             var end = CapitalRunEnd(doc, from, limit);
-            return NameReading.Read(Words(doc, from, end)).Kind == NameKind.None ? null : SourcePhrase.Named(from, end);
+            // "Tulsa police Chief Chuck Jordan", "Trump’s campaign manager Kellyanne Conway".
+            var k = end + 1;
+            while (k < limit && k - end <= 3 && IsRoleWord(tokens[k]))
+                k++;
+            if (k > end + 1 && k < limit && tokens[k].IsCapitalized && !tokens[k].InQuote && !NameWords.IsNotName(tokens[k].Text))
+            {
+                nameFirst = k;
+                end = CapitalRunEnd(doc, k, limit);
+            }
+            if (NameReading.Read(Words(doc, nameFirst, end)).Kind == NameKind.None)
+                return null;
+            return new SourcePhrase(from, Parenthetical(doc, end, limit), SourceForm.Name, nameFirst, end);
         }
         if (WordSets.Determiners.Contains(t.Text))
         {
@@ -98,6 +150,25 @@ internal static class SourceFinder
         }
         return null;
     }
+
+    /// <summary>Extends a name over a following "(D-Wis.)".</summary>
+    private static int Parenthetical(ArticleDocument doc, int end, int limit)
+    {
+        var tokens = doc.Tokens;
+        if (end + 1 >= limit || !tokens[end + 1].Is("("))
+            return end;
+        for (var k = end + 2; k < limit && k - end < 8; k++)
+        {
+            if (tokens[k].Is(")"))
+                return k;
+        }
+        return end;
+    }
+
+    /// <summary>A lowercase word of a role between names: "police", "campaign", "manager".</summary>
+    private static bool IsRoleWord(Sentences.Token t) =>
+        t.IsLower && !t.InQuote && !CueLexicon.IsCue(t.Text) && !WordSets.Adverbs.Contains(t.Text) && !WordSets.Determiners.Contains(t.Text)
+        && !WordSets.Affiliations.Contains(t.Text) && t.Text is not ("and" or "but" or "or" or "who" or "which" or "is" or "was" or "are" or "were");
 
     /// <summary>The words of tokens [first, last].</summary>
     public static List<string> Words(ArticleDocument doc, int first, int last)
@@ -153,27 +224,52 @@ internal static class SourceFinder
         return k;
     }
 
-    /// <summary>"Sarah Sanders, the White House press secretary, said": the name before the appositive.</summary>
+    /// <summary>A name with an appositive before the cue, either way round: "Sarah Sanders,
+    /// the White House press secretary, said" and "The state’s campaign chairman, Phil Lovas, said".</summary>
     private static SourcePhrase? Appositive(ArticleDocument doc, int closingComma, int limit)
     {
         var tokens = doc.Tokens;
-        for (var k = closingComma - 1; k > limit && closingComma - k <= 14; k--)
+        for (var k = closingComma - 1; k > limit && closingComma - k <= 30; k--)
         {
-            if (tokens[k].InQuote)
+            if (tokens[k].InQuote || tokens[k].Is(".") || tokens[k].Is(";"))
                 return null;
             if (!tokens[k].Is(","))
                 continue;
-            var opener = tokens[k + 1];
-            if (!(opener.IsLower || WordSets.Determiners.Contains(opener.Text)) || k + 1 >= closingComma)
+            if (k + 1 >= closingComma)
                 return null;
-            if (!tokens[k - 1].IsCapitalized)
-                return null;
-            var start = CapitalRunStart(doc, k - 1, limit);
-            if (start < 0 || NameReading.Read(Words(doc, start, k - 1)).Kind == NameKind.None)
-                return null;
-            return new SourcePhrase(start, closingComma - 1, SourceForm.Name, start, k - 1);
+            if (tokens[k - 1].IsCapitalized || tokens[k - 1].Is(")"))
+            {
+                var nameEnd = tokens[k - 1].Is(")") ? OpeningParenthesis(doc, k - 1, limit) - 1 : k - 1;
+                if (nameEnd < limit || !tokens[nameEnd].IsCapitalized)
+                    return null;
+                var start = CapitalRunStart(doc, nameEnd, limit);
+                if (start < 0 || NameReading.Read(Words(doc, start, nameEnd)).Kind == NameKind.None)
+                    return null;
+                return new SourcePhrase(start, closingComma - 1, SourceForm.Name, start, nameEnd);
+            }
+            // The description first, then the name between commas.
+            if (tokens[k + 1].IsCapitalized && CapitalRunEnd(doc, k + 1, closingComma) == closingComma - 1
+                && NameReading.Read(Words(doc, k + 1, closingComma - 1)) is { Kind: NameKind.Person })
+            {
+                var npStart = k - 1;
+                while (npStart - 1 >= limit && k - npStart < 8 && tokens[npStart - 1].IsWord && !tokens[npStart - 1].InQuote
+                       && !WordSets.Determiners.Contains(tokens[npStart].Text) && tokens[npStart - 1].Text is not ("and" or "but" or "that"))
+                    npStart--;
+                return new SourcePhrase(npStart, closingComma - 1, SourceForm.Name, k + 1, closingComma - 1);
+            }
+            return null;
         }
         return null;
+    }
+
+    private static int OpeningParenthesis(ArticleDocument doc, int closing, int limit)
+    {
+        for (var k = closing - 1; k >= limit && closing - k < 8; k--)
+        {
+            if (doc.Tokens[k].Is("("))
+                return k;
+        }
+        return -1;
     }
 
     /// <summary>Start of an unnamed source phrase ending at its head noun <paramref name="head"/>:

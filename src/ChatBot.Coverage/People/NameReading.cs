@@ -28,6 +28,17 @@ public sealed record NameReading(NameKind Kind, IReadOnlyList<string> Words)
         if (words.Count == 0)
             return Nothing;
 
+        // "Charles B. Rangel of New York": the name ends where "of" follows a name word
+        // ("Secretary of State John Kerry" keeps going: there "of" follows a title).
+        for (var i = 1; i + 1 < words.Count; i++)
+        {
+            if (words[i] is "of" or "for" && !NameWords.IsTitle(words[i - 1]) && !NameWords.IsOrganisationWord(words[i - 1]))
+            {
+                words.RemoveRange(i, words.Count - i);
+                break;
+            }
+        }
+
         var lastTitle = -1;
         var organisation = false;
         for (var i = 0; i < words.Count; i++)
@@ -40,6 +51,8 @@ public sealed record NameReading(NameKind Kind, IReadOnlyList<string> Words)
         if (organisation)
             return new NameReading(NameKind.Organisation, words);
 
+        // The last word is always the name ("Mr. King", "Justice" alone is not a title).
+        lastTitle = Math.Min(lastTitle, words.Count - 2);
         var name = words.Skip(lastTitle + 1).Where(w => w is not ("of" or "for")).ToList();
         if (name.Count == 0)
             return Nothing;

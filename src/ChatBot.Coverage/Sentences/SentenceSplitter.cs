@@ -52,7 +52,8 @@ public sealed class SentenceSplitter
     {
         for (var i = 0; i + 1 < pieces.Count;)
         {
-            if (Abbreviations.JoinsAcross(LastWord(text, pieces[i]), FirstWord(text, pieces[i + 1])))
+            var lineBreak = text.IndexOf('\n', pieces[i].End, pieces[i + 1].Start - pieces[i].End) >= 0;
+            if (!lineBreak && Abbreviations.JoinsAcross(LastWord(text, pieces[i]), FirstWord(text, pieces[i + 1])))
             {
                 pieces[i] = new TextSpan(pieces[i].Start, pieces[i + 1].End);
                 pieces.RemoveAt(i + 1);
