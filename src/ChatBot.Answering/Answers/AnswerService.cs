@@ -18,6 +18,10 @@ public sealed class AnswerService
     /// <summary>The least share of a topic a quote must cover to be offered as the answer.</summary>
     public const double TopicThreshold = 0.5;
 
+    /// <summary>Below <see cref="TopicThreshold"/> but at least this, a quote is offered only
+    /// when nothing better exists, and the reply says it is the closest match, not an answer.</summary>
+    public const double NearMissThreshold = 0.35;
+
     /// <summary>Below this, words asked about in "who said ..." are not considered found.</summary>
     public const double PhraseThreshold = 0.7;
 
@@ -33,6 +37,14 @@ public sealed class AnswerService
     }
 
     public CoverageCatalog Catalog => _catalog.Current;
+
+    /// <summary>How a message is understood and every ranked candidate with its confidence,
+    /// before thresholds and paging: for diagnosing an answer, not for users.</summary>
+    public (Question Question, IReadOnlyList<AnswerItem> Candidates) Explain(string message)
+    {
+        var question = QuestionParser.Parse(message, _catalog.Current);
+        return (question, question.Kind is QuestionKind.Help or QuestionKind.Empty ? [] : _finder.Find(question));
+    }
 
     public Answer Answer(string? message, ConversationMemory memory)
     {
@@ -66,6 +78,12 @@ public sealed class AnswerService
             _ => TopicThreshold,
         };
         var good = all.Where(i => i.Confidence >= threshold && i.Confidence > 0 || question.Kind == QuestionKind.SpeakerAnything).ToList();
+        var nearMiss = false;
+        if (good.Count == 0 && threshold == TopicThreshold)
+        {
+            good = all.Where(i => i.Confidence >= NearMissThreshold).ToList();
+            nearMiss = good.Count > 0;
+        }
         if (good.Count == 0)
         {
             memory.Remember(question, 0, [], sameQuestion: false);
@@ -75,7 +93,8 @@ public sealed class AnswerService
         var page = good.Take(PageSize).ToList();
         memory.Remember(question, page.Count, page, sameQuestion: question.FollowUp && question.Kind == QuestionKind.SpeakerAnything);
         var more = good.Count > page.Count;
-        return new Answer(AnswerStatus.Found, question, Lead(question, page), page, more, Suggestions(question, page, more));
+        var lead = nearMiss ? NearMissLead(question) : Lead(question, page);
+        return new Answer(AnswerStatus.Found, question, lead, page, more, Suggestions(question, page, more));
     }
 
     private Answer More(ConversationMemory memory)
@@ -198,6 +217,10 @@ public sealed class AnswerService
             _ => "Here is what I found in the coverage:",
         };
     }
+
+    private static string NearMissLead(Question question) => question.Speakers.Count > 0
+        ? $"I found nothing from {question.Speakers[0]} squarely about {TopicPhrase(question)}. The closest, from coverage that mentions it:"
+        : $"I found nothing squarely about {TopicPhrase(question)}. The closest:";
 
     private static IReadOnlyList<string> Suggestions(Question question, IReadOnlyList<AnswerItem> page, bool more)
     {

@@ -19,9 +19,13 @@ internal sealed class QuoteFinder(SentenceSearcher searcher)
 
     // How much a topic word counts depending on where it stands relative to the quote.
     private const double InQuote = 1.0;
-    private const double InSentence = 0.8;
-    private const double InParagraph = 0.6;
-    private const double InHeadline = 0.45;
+    private const double InSentence = 0.85;
+    private const double InParagraph = 0.7;
+    private const double InContext = 0.5;
+
+    // Ranking only: a direct quote is preferred to reported speech about as strongly as to a
+    // result covering a tenth more of the topic.
+    private const double DirectQuoteBonus = 0.1;
 
     public IReadOnlyList<AnswerItem> Find(Question question)
     {
@@ -37,11 +41,10 @@ internal sealed class QuoteFinder(SentenceSearcher searcher)
         {
             var sentenceTerms = new Lazy<HashSet<string>>(() => TopicTerms.Analyze(analyzer, hit.Text));
             var paragraphTerms = new Lazy<HashSet<string>>(() => TopicTerms.Analyze(analyzer, hit.ParagraphText));
-            var headlineTerms = new Lazy<HashSet<string>>(() => TopicTerms.Analyze(analyzer, hit.Headline));
 
             foreach (var (quote, speaker, kind) in CandidatesOf(hit, question, speakers))
             {
-                var confidence = Confidence(question, topic, phraseKey, quote, hit, analyzer, sentenceTerms, paragraphTerms, headlineTerms);
+                var confidence = Confidence(question, topic, phraseKey, quote, hit, analyzer, sentenceTerms, paragraphTerms);
                 // Reported speech is shown as its whole sentence, so two attributions in one
                 // sentence are one result, not the same sentence twice.
                 var key = TextNormalizer.Key(kind == AnswerItemKind.Reported ? hit.Text : quote);
@@ -59,6 +62,8 @@ internal sealed class QuoteFinder(SentenceSearcher searcher)
         {
             if (speakers.Count > 0 && (attribution.Speaker is null || !speakers.Contains(attribution.Speaker)))
                 continue;
+            if (IsPartOfReportedSpeech(attribution, hit))
+                continue;
             any = true;
             var kind = attribution.Kind == SentenceFields.KindDirect ? AnswerItemKind.Direct : AnswerItemKind.Reported;
             yield return (attribution.Quote, attribution.Speaker, kind);
@@ -69,8 +74,18 @@ internal sealed class QuoteFinder(SentenceSearcher searcher)
             yield return (hit.Text, null, AnswerItemKind.Narrative);
     }
 
+    /// <summary>A few quoted words inside reported speech ("he called it a “witch hunt”")
+    /// are shown with the whole reported sentence; on their own they would repeat it, out of
+    /// context.</summary>
+    private static bool IsPartOfReportedSpeech(StoredAttribution attribution, SentenceHit hit) =>
+        attribution.Kind == SentenceFields.KindDirect
+        && hit.Attributions.Any(other => other.Kind == SentenceFields.KindReported
+            && other.Speaker == attribution.Speaker
+            && other.Quote.Length > attribution.Quote.Length
+            && other.Quote.Contains(attribution.Quote.Trim().TrimEnd(',', '.'), StringComparison.Ordinal));
+
     private static double Confidence(Question question, TopicTerms topic, string? phraseKey, string quote, SentenceHit hit,
-        Lucene.Net.Analysis.Analyzer analyzer, Lazy<HashSet<string>> sentenceTerms, Lazy<HashSet<string>> paragraphTerms, Lazy<HashSet<string>> headlineTerms)
+        Lucene.Net.Analysis.Analyzer analyzer, Lazy<HashSet<string>> sentenceTerms, Lazy<HashSet<string>> paragraphTerms)
     {
         if (phraseKey is not null && phraseKey.Length > 0)
         {
@@ -91,7 +106,7 @@ internal sealed class QuoteFinder(SentenceSearcher searcher)
             var where = group.Terms.Overlaps(quoteTerms) ? InQuote
                 : group.Terms.Overlaps(sentenceTerms.Value) ? InSentence
                 : group.Terms.Overlaps(paragraphTerms.Value) ? InParagraph
-                : group.Terms.Overlaps(headlineTerms.Value) ? InHeadline
+                : group.Terms.Overlaps(hit.ContextTerms) ? InContext
                 : 0;
             covered += group.Weight * where;
         }
@@ -184,10 +199,17 @@ internal sealed class QuoteFinder(SentenceSearcher searcher)
         return shorter.Length >= 30 && longer.Contains(shorter, StringComparison.Ordinal);
     }
 
+    /// <summary>Most relevant first; the speaker's own words count for a little more than the
+    /// reporter's paraphrase, and among about equally relevant results, whole statements come
+    /// before two-word fragments.</summary>
     private static IReadOnlyList<AnswerItem> Rank(List<AnswerItem> items) => items
-        .OrderByDescending(i => Math.Round(i.Confidence, 2))
+        .OrderByDescending(i => Math.Round((i.Confidence + (i.Kind == AnswerItemKind.Direct ? DirectQuoteBonus : 0)) * 10))
         .ThenBy(i => i.Kind)
+        .ThenByDescending(i => WordCount(i.Quote) >= 6)
+        .ThenByDescending(i => i.Confidence)
         .ThenByDescending(i => i.Sources.Count)
         .ThenByDescending(i => i.Quote.Length)
         .ToList();
+
+    private static int WordCount(string text) => text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
 }

@@ -31,9 +31,11 @@ public sealed class CoverageCatalog
     public IndexStatistics Statistics { get; }
 
     /// <summary>
-    /// The canonical speakers a mention refers to: an exact alias first (full name, surname,
-    /// first and last name), else names within a small edit distance. Among several people
-    /// sharing a surname the most quoted one comes first and is usually the one meant.
+    /// The canonical speakers a mention refers to. Articles name people differently, so one
+    /// person may be indexed as "Chuck Schumer" in one article and "Schumer" in another: both
+    /// are returned. An exact alias wins (full name, surname, first and last name); else the
+    /// surname alone; else names within a small edit distance ("puttin"). When several people
+    /// share a surname ("Trump"), the most quoted is meant unless the first name says otherwise.
     /// </summary>
     public IReadOnlyList<string> Resolve(string mention)
     {
@@ -46,12 +48,20 @@ public sealed class CoverageCatalog
             return [];
         var wanted = string.Join(' ', words);
 
-        var exact = _speakers.Where(s => s.Aliases.Contains(wanted)).Select(s => s.Name).ToList();
+        var exact = _speakers.Where(s => s.Aliases.Contains(wanted)).ToList();
         if (exact.Count > 0)
-            return exact.Take(1).ToList();
+            return WithSurnameOnlyEntries(exact);
+
+        // "Maxine Waters" when an article only ever called her "Waters".
+        if (words.Count > 1)
+        {
+            var bySurname = _speakers.Where(s => s.Aliases.Count == 1 && s.Aliases[0] == words[^1]).ToList();
+            if (bySurname.Count > 0)
+                return bySurname.Select(s => s.Name).ToList();
+        }
 
         var best = int.MaxValue;
-        var matches = new List<string>();
+        var matches = new List<(string Name, int Sentences, IReadOnlyList<string> Aliases)>();
         foreach (var speaker in _speakers)
         {
             foreach (var alias in speaker.Aliases)
@@ -67,11 +77,26 @@ public sealed class CoverageCatalog
                     best = distance;
                     matches.Clear();
                 }
-                if (!matches.Contains(speaker.Name))
-                    matches.Add(speaker.Name);
+                if (!matches.Contains(speaker))
+                    matches.Add(speaker);
             }
         }
-        return matches.Take(1).ToList();
+        return matches.Count == 0 ? [] : WithSurnameOnlyEntries(matches);
+    }
+
+    /// <summary>The most quoted full name among the matches, with every entry that is only a
+    /// surname of it ("Schumer" beside "Chuck Schumer").</summary>
+    private List<string> WithSurnameOnlyEntries(List<(string Name, int Sentences, IReadOnlyList<string> Aliases)> matches)
+    {
+        var full = matches.FirstOrDefault(m => m.Aliases.Count > 1);
+        var primary = full.Name ?? matches[0].Name;
+        var surname = (full.Name is null ? matches[0].Aliases : full.Aliases)[^1];
+        var names = new List<string> { primary };
+        // A bare "Trump" in some article most likely means the most quoted Trump, not Melania.
+        var mostQuotedWithSurname = _speakers.FirstOrDefault(s => s.Aliases.Count > 1 && s.Aliases[^1] == surname).Name;
+        if (mostQuotedWithSurname is null || mostQuotedWithSurname == primary)
+            names.AddRange(_speakers.Where(s => s.Aliases.Count == 1 && s.Aliases[0] == surname && s.Name != primary).Select(s => s.Name));
+        return names;
     }
 
     /// <summary>Known speakers whose full name or surname stands in the text, with the words

@@ -207,7 +207,7 @@ public static partial class QuestionParser
     [GeneratedRegex(@"^(?:he|she|they|him|her|them|it)$")]
     private static partial Regex Pronoun();
 
-    [GeneratedRegex(@"^(?:and|what about|how about|and what about|what of|and how about)[ ,]+(?<who>[^?.!]{2,60}?)(?:'s)?\W*$")]
+    [GeneratedRegex(@"^(?:and|what about|how about|and what about|what of|and how about)[ ,]+(?!(?:what|who|whom|how|why|when|where|which|did|does|do|has|have|is|was|were|are|can|could|would|should|tell|show)\b)(?<who>[^?.!]{2,60}?)(?:'s)?\W*$")]
     private static partial Regex AndWho();
 
     [GeneratedRegex(@"^who (?:said|says|say|tweeted|wrote|stated|claimed|called|told|declared|remarked|described|warned|argued|insisted|is quoted saying|was quoted saying|made the remark|made the comment)\b(?<rest>.*)$")]

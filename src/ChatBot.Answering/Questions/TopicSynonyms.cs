@@ -26,6 +26,8 @@ internal static class TopicSynonyms
         ["immigration", "immigrants", "migrants", "border", "asylum"],
         ["lie", "lies", "lied", "lying", "false", "falsehood"],
         ["disgrace", "disgraceful", "shameful", "embarrassing", "embarrassment"],
+        ["speech", "address", "remarks", "lecture"],
+        ["documents", "document", "records", "files", "papers"],
     ];
 
     private static readonly Dictionary<string, string[]> ByWord = BuildIndex();

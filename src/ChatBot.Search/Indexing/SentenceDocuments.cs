@@ -11,6 +11,15 @@ namespace ChatBot.Search.Indexing;
 /// <summary>Turns an analysed article into one Lucene document per sentence.</summary>
 public static class SentenceDocuments
 {
+    /// <summary>Paragraphs before and after a sentence's own that count as its context: news
+    /// often names the topic a paragraph or two before the quote about it.</summary>
+    public const int ContextParagraphsBefore = 2;
+    public const int ContextParagraphsAfter = 1;
+
+    /// <summary>The context field keeps term vectors, so ranking reads its terms per candidate
+    /// without storing or re-analysing the text.</summary>
+    private static readonly FieldType ContextFieldType = CreateContextFieldType();
+
     public static IEnumerable<Document> From(AnalyzedArticle analyzed)
     {
         var article = analyzed.Article;
@@ -23,13 +32,17 @@ public static class SentenceDocuments
             var attributions = analyzed.AttributionsIn(sentence).ToList();
             var paragraph = article.Paragraphs.FirstOrDefault(p => p.Number == sentence.Paragraph);
             var paragraphText = paragraph is null ? sentence.Text : article.TextOf(paragraph.Span);
+            var context = string.Join("\n", article.Paragraphs
+                .Where(p => p.Number >= sentence.Paragraph - ContextParagraphsBefore && p.Number <= sentence.Paragraph + ContextParagraphsAfter)
+                .Select(p => article.TextOf(p.Span))
+                .Prepend(headline));
 
             var document = new Document
             {
                 new StringField(SentenceFields.Id, $"{article.Id}#{sentence.Number}", Field.Store.YES),
                 new StringField(SentenceFields.Article, article.Id, Field.Store.YES),
                 new TextField(SentenceFields.Text, sentence.Text, Field.Store.YES),
-                new TextField(SentenceFields.Context, headline + "\n" + paragraphText, Field.Store.NO),
+                new Field(SentenceFields.Context, context, ContextFieldType),
                 new TextField(SentenceFields.Headline, headline, Field.Store.YES),
                 new StoredField(SentenceFields.ParagraphText, paragraphText),
                 new Int32Field(SentenceFields.Paragraph, sentence.Paragraph, Field.Store.YES),
@@ -83,6 +96,13 @@ public static class SentenceDocuments
         var source = article.Source;
         var text = string.Join("\u0001", PipelineBuild, article.Text, source.Outlet, source.Url, source.Date?.ToString("O"), source.Author);
         return Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(text)))[..32];
+    }
+
+    private static FieldType CreateContextFieldType()
+    {
+        var type = new FieldType(TextField.TYPE_NOT_STORED) { StoreTermVectors = true };
+        type.Freeze();
+        return type;
     }
 
     private static string KindOf(IReadOnlyList<Attribution> attributions)

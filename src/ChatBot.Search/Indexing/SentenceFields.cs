@@ -24,7 +24,8 @@ public static class SentenceFields
     /// <summary>"direct", "reported" or "narrative" (StringField).</summary>
     public const string Kind = "kind";
 
-    /// <summary>The paragraph and headline around the sentence (English analysis, not stored).</summary>
+    /// <summary>The headline and the paragraphs around the sentence (English analysis, not
+    /// stored, with term vectors for ranking).</summary>
     public const string Context = "context";
 
     public const string Headline = "headline";

@@ -15,4 +15,8 @@ public sealed record SentenceHit(
     string? Url,
     string Kind,
     IReadOnlyList<StoredAttribution> Attributions,
-    float Score);
+    float Score)
+{
+    /// <summary>The analysed terms of the headline and nearby paragraphs.</summary>
+    public IReadOnlySet<string> ContextTerms { get; init; } = new HashSet<string>();
+}

@@ -17,7 +17,12 @@ public sealed class SentenceSearcher(CoverageIndex index)
         var top = searcher.Search(query, count);
         var hits = new List<SentenceHit>(top.ScoreDocs.Length);
         foreach (var scoreDoc in top.ScoreDocs)
-            hits.Add(Read(searcher.Doc(scoreDoc.Doc), scoreDoc.Score));
+        {
+            hits.Add(Read(searcher.Doc(scoreDoc.Doc), scoreDoc.Score) with
+            {
+                ContextTerms = TermsOf(searcher.IndexReader.GetTermVector(scoreDoc.Doc, SentenceFields.Context)),
+            });
+        }
         return (IReadOnlyList<SentenceHit>)hits;
     });
 
@@ -35,6 +40,17 @@ public sealed class SentenceSearcher(CoverageIndex index)
         var frequency = reader.DocFreq(new Term(field, term));
         return Math.Log(1 + (reader.NumDocs + 1.0) / (frequency + 1.0));
     });
+
+    private static HashSet<string> TermsOf(Terms? vector)
+    {
+        var terms = new HashSet<string>(StringComparer.Ordinal);
+        if (vector is null)
+            return terms;
+        var enumerator = vector.GetEnumerator();
+        while (enumerator.MoveNext())
+            terms.Add(enumerator.Term.Utf8ToString());
+        return terms;
+    }
 
     private static SentenceHit Read(Document document, float score) => new(
         document.Get(SentenceFields.Article),

@@ -29,6 +29,29 @@ public class QuestionParserTests
     }
 
     [Fact]
+    public void Resolve_PersonIndexedUnderFullNameAndSurname_ReturnsBoth()
+    {
+        var catalog = new CoverageCatalog([("Donald Trump", 40), ("Chuck Schumer", 9), ("Schumer", 4), ("Melania Trump", 3), ("Waters", 2), ("Trump", 2)], [], null, new IndexStatistics(1, 1, 5));
+
+        Assert.Equal(["Chuck Schumer", "Schumer"], catalog.Resolve("Schumer"));
+        Assert.Equal(["Chuck Schumer", "Schumer"], catalog.Resolve("Sen. Chuck Schumer"));
+        Assert.Equal(["Waters"], catalog.Resolve("Maxine Waters"));
+        Assert.Equal(["Donald Trump", "Trump"], catalog.Resolve("Trump"));
+        Assert.Equal(["Melania Trump"], catalog.Resolve("Melania Trump"));
+    }
+
+    [Fact]
+    public void Parse_AndWhatDidXSay_IsANewSpeakerNotAFollowUpName()
+    {
+        var previous = QuestionParser.Parse("what did Trump say about NATO?", Catalog);
+
+        var question = QuestionParser.Parse("and what did Nikki Haley say?", Catalog, previous);
+
+        Assert.Equal(QuestionKind.SpeakerAnything, question.Kind);
+        Assert.Equal(["Nikki Haley"], question.Speakers);
+    }
+
+    [Fact]
     public void Parse_WhatDidXSay_AsksForEverythingTheyAreQuotedSaying()
     {
         var question = QuestionParser.Parse("What did Vladimir Putin say?", Catalog);
