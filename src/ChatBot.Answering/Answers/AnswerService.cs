@@ -25,6 +25,9 @@ public sealed class AnswerService
     /// <summary>Below this, words asked about in "who said ..." are not considered found.</summary>
     public const double PhraseThreshold = 0.7;
 
+    /// <summary>The confidence of words found as given, in the quote or its sentence.</summary>
+    private const double VerbatimConfidence = 0.9;
+
     private readonly SentenceSearcher _searcher;
     private readonly QuoteFinder _finder;
     private readonly CoverageCatalogReader _catalog;
@@ -90,6 +93,11 @@ public sealed class AnswerService
             return NothingFound(question, catalog);
         }
 
+        if (question.Kind == QuestionKind.WhoSaid)
+        {
+            // The user wants a name: results that have one come first.
+            good = good.OrderBy(i => i.Speaker is null).ToList();
+        }
         var page = good.Take(PageSize).ToList();
         memory.Remember(question, page.Count, page, sameQuestion: question.FollowUp && question.Kind == QuestionKind.SpeakerAnything);
         var more = good.Count > page.Count;
@@ -209,6 +217,8 @@ public sealed class AnswerService
         var speaker = page[0].Speaker;
         return question.Kind switch
         {
+            QuestionKind.WhoSaid when page[0].Confidence < VerbatimConfidence =>
+                "I could not find those exact words. These come closest:",
             QuestionKind.WhoSaid when speaker is not null => $"That was {speaker}.",
             QuestionKind.WhoSaid => "I found those words, but the coverage does not say who said them:",
             QuestionKind.SpeakerAnything => $"Here is what {question.Speakers[0]} is quoted saying:",

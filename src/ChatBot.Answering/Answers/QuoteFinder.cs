@@ -42,8 +42,11 @@ internal sealed class QuoteFinder(SentenceSearcher searcher)
             var sentenceTerms = new Lazy<HashSet<string>>(() => TopicTerms.Analyze(analyzer, hit.Text));
             var paragraphTerms = new Lazy<HashSet<string>>(() => TopicTerms.Analyze(analyzer, hit.ParagraphText));
 
-            foreach (var (quote, speaker, kind) in CandidatesOf(hit, question, speakers))
+            foreach (var (quote, indexedSpeaker, kind) in CandidatesOf(hit, question, speakers))
             {
+                // The person asked about is shown under one name, even where an article only
+                // gave a surname ("Trump"), so the same quote in two articles is one result.
+                var speaker = speakers.Count > 0 ? question.Speakers[0] : indexedSpeaker;
                 var confidence = Confidence(question, topic, phraseKey, quote, hit, analyzer, sentenceTerms, paragraphTerms);
                 // Reported speech is shown as its whole sentence, so two attributions in one
                 // sentence are one result, not the same sentence twice.

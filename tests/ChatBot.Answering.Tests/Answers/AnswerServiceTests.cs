@@ -65,6 +65,24 @@ public sealed class AnswerServiceTests(SeedCoverage coverage) : IClassFixture<Se
     }
 
     [Fact]
+    public void Answer_WhoSaidInOtherWords_SaysTheWordsWereNotFoundAsGivenAndNamesTheClosest()
+    {
+        var answer = _answers.Answer("who said the united states was foolish?", new ConversationMemory());
+
+        Assert.Equal("I could not find those exact words. These come closest:", answer.Lead);
+        Assert.Equal("Donald Trump", answer.Items[0].Speaker);
+        Assert.Contains("the United States has been foolish", answer.Items[0].Quote);
+    }
+
+    [Fact]
+    public void Answer_WhoSaidExactWords_NamesTheSpeaker()
+    {
+        var answer = _answers.Answer("who said \"we're all to blame\"?", new ConversationMemory());
+
+        Assert.Equal("That was Donald Trump.", answer.Lead);
+    }
+
+    [Fact]
     public void Answer_WhatElseDidHeSay_ShowsOtherQuotesNotTheSameOnesAgain()
     {
         var memory = new ConversationMemory();
