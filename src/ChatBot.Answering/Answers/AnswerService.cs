@@ -223,6 +223,7 @@ public sealed class AnswerService
             QuestionKind.WhoSaid => "I found those words, but the coverage does not say who said them:",
             QuestionKind.SpeakerAnything => $"Here is what {question.Speakers[0]} is quoted saying:",
             QuestionKind.SpeakerOnTopic when question.Phrase is not null => $"Here is where {question.Speakers[0]} said that:",
+            QuestionKind.SpeakerOnTopic when question.TopicText is null => $"Here is what {question.Speakers[0]} said that bears on your question:",
             QuestionKind.SpeakerOnTopic => $"Here is what {question.Speakers[0]} said about {TopicPhrase(question)}:",
             _ => "Here is what I found in the coverage:",
         };

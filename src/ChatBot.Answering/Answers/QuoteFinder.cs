@@ -128,8 +128,13 @@ internal sealed class QuoteFinder(SentenceSearcher searcher)
                 speakers.Add(new TermQuery(new Term(SentenceFields.SpeakerId, speaker)), Occur.SHOULD);
             query.Add(speakers, Occur.MUST);
         }
-        if (question.Outlet is { } outlet)
-            query.Add(new TermQuery(new Term(SentenceFields.Outlet, outlet)), Occur.MUST);
+        if (question.OutletNames.Count > 0)
+        {
+            var outlets = new BooleanQuery();
+            foreach (var outlet in question.OutletNames)
+                outlets.Add(new TermQuery(new Term(SentenceFields.Outlet, outlet)), Occur.SHOULD);
+            query.Add(outlets, Occur.MUST);
+        }
         if (question.Dates is { } dates)
         {
             query.Add(TermRangeQuery.NewStringRange(SentenceFields.Date,

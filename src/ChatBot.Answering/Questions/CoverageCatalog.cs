@@ -7,7 +7,7 @@ namespace ChatBot.Answering.Questions;
 /// misspelt "puttin" to "Vladimir Putin"), the outlets (for "according to Fox News") and the
 /// span of publication dates (for "last week"). Built from the index after each commit.
 /// </summary>
-public sealed class CoverageCatalog
+public sealed partial class CoverageCatalog
 {
     private readonly IReadOnlyList<(string Name, int Sentences, IReadOnlyList<string> Aliases)> _speakers;
 
@@ -15,6 +15,7 @@ public sealed class CoverageCatalog
     {
         _speakers = speakers.Select(s => (s.Name, s.Sentences, SpeakerNames.AliasesOf(s.Name))).ToList();
         Outlets = outlets;
+        OutletForms = OutletNamesOf(outlets);
         LatestDate = latestDate;
         Statistics = statistics;
     }
@@ -25,6 +26,38 @@ public sealed class CoverageCatalog
     public IEnumerable<string> Speakers => _speakers.Select(s => s.Name);
 
     public IReadOnlyList<string> Outlets { get; }
+
+    /// <summary>The ways a question may name an outlet, longest first, each with the outlets
+    /// it stands for: the full name, and the brand without "The", section suffixes such as
+    /// " - Editorial" or " (Web News)", and words like "online".</summary>
+    public IReadOnlyList<(string Form, string Display, IReadOnlyList<string> Outlets)> OutletForms { get; }
+
+    private static List<(string Form, string Display, IReadOnlyList<string> Outlets)> OutletNamesOf(IReadOnlyList<string> outlets)
+    {
+        var forms = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        foreach (var outlet in outlets)
+        {
+            // "The" is left out of every form, so "the New York Times" finds "New York Times - News" too.
+            var brand = TextNormalizer.Key(OutletSuffix().Replace(outlet, "")).Split(' ').Where(w => w != "the").ToList();
+            var plain = brand.Where(w => w is not ("online" or "web")).ToList();
+            foreach (var form in new[] { string.Join(' ', brand), string.Join(' ', plain) }.Distinct())
+            {
+                if (form.Length < 3)
+                    continue;
+                if (!forms.TryGetValue(form, out var list))
+                    forms[form] = list = [];
+                if (!list.Contains(outlet))
+                    list.Add(outlet);
+            }
+        }
+        // A brand form stands for every outlet whose brand it is.
+        return forms.OrderByDescending(f => f.Key.Length)
+            .Select(f => (f.Key, f.Value.Select(o => OutletSuffix().Replace(o, "")).MinBy(o => o.Length)!, (IReadOnlyList<string>)f.Value))
+            .ToList();
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\s*(?:\([^)]*\)|\s-\s.*)$")]
+    private static partial System.Text.RegularExpressions.Regex OutletSuffix();
 
     public DateOnly? LatestDate { get; }
 

@@ -14,8 +14,13 @@ public sealed record Question(
     string? Outlet = null,
     DateRange? Dates = null,
     bool FollowUp = false,
-    string? TopicText = null)
+    string? TopicText = null,
+    IReadOnlyList<string>? OutletNames = null)
 {
+    /// <summary>Every outlet name in the index that <see cref="Outlet"/> stands for ("CNN" is
+    /// both "CNN (Web News)" and "CNN - Editorial").</summary>
+    public IReadOnlyList<string> OutletNames { get; init; } = OutletNames ?? (Outlet is null ? [] : [Outlet]);
+
     public IReadOnlyList<string> Speakers { get; init; } = Speakers ?? [];
 
     public IReadOnlyList<string> TopicWords { get; init; } = TopicWords ?? [];

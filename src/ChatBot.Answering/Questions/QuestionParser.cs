@@ -28,7 +28,7 @@ public static partial class QuestionParser
             return followUp;
 
         var phrase = QuotedPhrase(text);
-        var (outlet, withoutOutlet) = ExtractOutlet(normalized, catalog);
+        var (outlet, outlets, withoutOutlet) = ExtractOutlet(normalized, catalog);
         var (dates, rest) = DateExpressions.Extract(withoutOutlet, catalog.LatestDate);
         rest = Leading().Replace(rest, "");
 
@@ -38,7 +38,7 @@ public static partial class QuestionParser
             var words = phrase ?? StripQuotes(who.Groups["rest"].Value);
             words = ThatOrTheyWere().Replace(words, "");
             return new Question(QuestionKind.WhoSaid, text, Phrase: words.Trim(' ', '?', '.', '!'),
-                TopicWords: TopicWords(words), Outlet: outlet, Dates: dates);
+                TopicWords: TopicWords(words), Outlet: outlet, Dates: dates, OutletNames: outlets);
         }
 
         foreach (var pattern in SpeakerPatterns)
@@ -52,7 +52,7 @@ public static partial class QuestionParser
             if (speakers.Count == 0 && pattern == SpeakerOnTopicShort)
                 continue;
             var topic = match.Groups["rest"].Value;
-            return SpeakerQuestion(text, mention, speakers, topic, phrase, outlet, dates);
+            return SpeakerQuestion(text, mention, speakers, topic, phrase, outlet, dates) with { OutletNames = outlets };
         }
 
         var mentions = catalog.FindMentions(rest).ToList();
@@ -60,10 +60,12 @@ public static partial class QuestionParser
         {
             var (speaker, alias) = mentions[0];
             var topic = (" " + TextNormalizer.Key(rest) + " ").Replace(" " + alias + " ", " ", StringComparison.Ordinal);
-            return SpeakerQuestion(text, alias, [speaker], topic, phrase, outlet, dates);
+            // Named outside the usual patterns ("why did Trump side with Putin?"): the rest is
+            // not a tidy topic phrase, so replies don't quote it back.
+            return SpeakerQuestion(text, alias, [speaker], topic, phrase, outlet, dates) with { OutletNames = outlets, TopicText = null };
         }
 
-        return new Question(QuestionKind.General, text, TopicWords: TopicWords(phrase ?? rest), Phrase: phrase, Outlet: outlet, Dates: dates);
+        return new Question(QuestionKind.General, text, TopicWords: TopicWords(phrase ?? rest), Phrase: phrase, Outlet: outlet, Dates: dates, OutletNames: outlets);
     }
 
     /// <summary>The topic words of a text: its words without question words and function words.</summary>
@@ -118,26 +120,19 @@ public static partial class QuestionParser
 
     /// <summary>Finds a known outlet named in the question ("according to Fox News", "did the
     /// Washington Times report ...") and removes it with the words that tie it in.</summary>
-    private static (string? Outlet, string Remainder) ExtractOutlet(string normalized, CoverageCatalog catalog)
+    private static (string? Outlet, IReadOnlyList<string> Outlets, string Remainder) ExtractOutlet(string normalized, CoverageCatalog catalog)
     {
         var key = " " + TextNormalizer.Key(normalized) + " ";
-        foreach (var outlet in catalog.Outlets.OrderByDescending(o => o.Length))
+        foreach (var (form, display, outlets) in catalog.OutletForms)
         {
-            var words = TextNormalizer.Key(outlet);
-            var bare = words.StartsWith("the ", StringComparison.Ordinal) ? words[4..] : words;
-            if (bare.Length < 3)
+            var at = key.IndexOf(" " + form + " ", StringComparison.Ordinal);
+            if (at < 0)
                 continue;
-            foreach (var form in new[] { words, bare })
-            {
-                var at = key.IndexOf(" " + form + " ", StringComparison.Ordinal);
-                if (at < 0)
-                    continue;
-                var left = OutletLeftWords().Replace(key[..at], "");
-                var right = OutletRightWords().Replace(key[(at + form.Length + 1)..], " ");
-                return (outlet, (left + " " + right).Trim());
-            }
+            var left = OutletLeftWords().Replace(key[..at], "");
+            var right = OutletRightWords().Replace(key[(at + form.Length + 1)..], " ");
+            return (display, outlets, (left + " " + right).Trim());
         }
-        return (null, normalized);
+        return (null, [], normalized);
     }
 
     /// <summary>The words between quotation marks, if the question quotes something.</summary>
@@ -151,7 +146,10 @@ public static partial class QuestionParser
     /// "the election hacking".</summary>
     private static string? TopicTextOf(string topic)
     {
-        var text = TopicLead().Replace(topic.Trim(), "").Trim(' ', '?', '.', '!', ',', '"');
+        var trimmed = topic.Trim();
+        if (!TopicLead().IsMatch(trimmed))
+            return null;
+        var text = TopicLead().Replace(trimmed, "").Trim(' ', '?', '.', '!', ',', '"');
         return text.Length == 0 ? null : text;
     }
 
@@ -234,7 +232,7 @@ public static partial class QuestionParser
     [GeneratedRegex(@"^(?<who>[^,]{3,40}?) (?:on|about) (?<rest>.+)$")]
     private static partial Regex OnTopicShort();
 
-    [GeneratedRegex(@"^(?:about|on|regarding|concerning|of|in relation to|with regard to)\s+")]
+    [GeneratedRegex(@"^(?:about|on|regarding|concerning|of|to|in relation to|with regard to)\s+")]
     private static partial Regex TopicLead();
 
     [GeneratedRegex("\"(?<words>[^\"]+)\"")]

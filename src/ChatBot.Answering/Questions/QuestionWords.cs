@@ -23,6 +23,6 @@ internal static class QuestionWords
         "report", "reports", "article", "articles", "coverage", "news", "story", "stories", "source",
         "sources", "anything", "something", "else", "thing", "things", "else", "else's", "regarding",
         "concerning", "re", "wrote", "write", "written", "tweet", "tweeted", "tweets", "claim",
-        "claimed", "stated", "state's",
+        "claimed", "stated", "according", "reaction", "react", "reacted", "respond", "responded", "response",
     };
 }

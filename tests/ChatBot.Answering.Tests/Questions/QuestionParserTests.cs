@@ -88,9 +88,25 @@ public class QuestionParserTests
         var question = QuestionParser.Parse("What did the Washington Times report Theresa May said about Putin on July 16?", Catalog);
 
         Assert.Equal("The Washington Times", question.Outlet);
+        Assert.Equal(["The Washington Times"], question.OutletNames);
         Assert.Equal(new DateRange(new DateOnly(2018, 7, 16), new DateOnly(2018, 7, 16)), question.Dates);
         Assert.Equal(["Theresa May"], question.Speakers);
         Assert.Contains("putin", question.TopicWords);
+    }
+
+    [Fact]
+    public void Parse_OutletBrand_CoversEverySectionOfThatOutlet()
+    {
+        var catalog = new CoverageCatalog([("Donald Trump", 4)], ["CNN (Web News)", "CNN - Editorial", "Fox News", "Fox Online News", "The Hill"], null, new IndexStatistics(1, 1, 1));
+
+        var cnn = QuestionParser.Parse("according to CNN, what did Trump say about Putin?", catalog);
+        var fox = QuestionParser.Parse("what did Fox News say Trump said?", catalog);
+
+        Assert.Equal(["CNN (Web News)", "CNN - Editorial"], cnn.OutletNames.Order(StringComparer.Ordinal));
+        Assert.Equal("CNN", cnn.Outlet);
+        Assert.Equal(["Donald Trump"], cnn.Speakers);
+        Assert.DoesNotContain("cnn", cnn.TopicWords);
+        Assert.Equal(["Fox News", "Fox Online News"], fox.OutletNames.Order(StringComparer.Ordinal));
     }
 
     [Fact]
