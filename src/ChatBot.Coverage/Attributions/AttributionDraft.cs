@@ -27,7 +27,7 @@ internal sealed class AttributionDraft
     public bool IsPartial { get; init; }
 
     /// <summary>A quote continuing the previous one from the same speaker with no cue of its own.</summary>
-    public bool Continues { get; init; }
+    public bool Continues { get; set; }
 
     public string? SpeakerName { get; set; }
 

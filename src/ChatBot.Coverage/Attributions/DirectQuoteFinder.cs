@@ -32,7 +32,15 @@ internal static class DirectQuoteFinder
             var sameSentence = previous is not null && doc.SentenceOf(doc.TokenAtOrAfter(previous.Content.Start)) == doc.SentenceOf(first) ? previous : null;
             var draft = CueAfter(doc, quote, next) ?? CueBefore(doc, quote, first, next, sameSentence) ?? ColonBefore(doc, quote, first);
             if (draft is not null)
+            {
+                // "“A,” he said, “B.”": one statement interrupted by its own tag.
+                if (sameSentence is not null && draft.Cue == sameSentence.Cue && draft.Source?.First == sameSentence.Source?.First)
+                {
+                    draft.Continues = true;
+                    draft.SourceFrom = sameSentence;
+                }
                 previous = draft;
+            }
             if (draft?.Cue is { } cue && doc.TokenAtOrAfter(cue.Start) is var cueToken && cueToken < doc.Tokens.Count)
                 usedCues.Add(cueToken);
             result.Add((quote, draft));
@@ -83,6 +91,10 @@ internal static class DirectQuoteFinder
     /// speaker who goes on).</summary>
     private static bool Continues(ArticleDocument doc, Quotation quote, AttributionDraft previous)
     {
+        // After reported speech only a quoted sentence goes on with the speaker, not a
+        // phrase in quotes ("a “targeted employment area”").
+        if (previous.Kind == AttributionKind.Reported && (quote.WordCount(doc.Text) < 4 || !StartsSentence(doc, quote)))
+            return false;
         var line = doc.LineAt(quote.Span.Start);
         var previousLine = doc.LineAt(previous.Content.End - 1);
         if (previous.Source is { } source)
@@ -91,6 +103,12 @@ internal static class DirectQuoteFinder
             return true;
         // A quote opening the next paragraph after a direct quote: the speaker goes on.
         return doc.StartsLine(quote.Span.Start) && previous.Kind == AttributionKind.Direct && NextLine(doc, previousLine, line);
+    }
+
+    private static bool StartsSentence(ArticleDocument doc, Quotation quote)
+    {
+        var first = doc.TokenAtOrAfter(quote.Span.Start);
+        return first < doc.Tokens.Count && doc.SentenceStart(first) == first;
     }
 
     /// <summary>Whether <paramref name="line"/> is the first non-blank line after <paramref name="previous"/>.</summary>
@@ -188,6 +206,9 @@ internal static class DirectQuoteFinder
     private static SourcePhrase? PhraseBeforeCue(ArticleDocument doc, int k, int end)
     {
         var tokens = doc.Tokens;
+        var opener = tokens[k];
+        if (!(WordSets.Determiners.Contains(opener.Text) || opener.IsCapitalized || WordSets.SourceNouns.Contains(opener.Text)))
+            return null;
         for (var c = k; c < end && c - k < 7; c++)
         {
             if (!tokens[c].IsWord || tokens[c].InQuote)

@@ -55,6 +55,10 @@ internal static class ReportedSpeechFinder
         var tokens = doc.Tokens;
         var word = tokens[cue].Text;
         SourcePhrase? source = null;
+        // "In a statement announcing the pick": a participle is a cue only after a comma
+        // (", saying") or an auxiliary ("is calling").
+        if (CueLexicon.IsParticiple(word) && !doc.IsPunctAt(cue - 1, ",") && !(cue - 1 >= first && tokens[cue - 1].IsWord && WordSets.Adverbs.Contains(tokens[cue - 1].Text)))
+            return null;
 
         // "... and also said CONTENT": the same source as the cue before.
         var back = cue - 1;

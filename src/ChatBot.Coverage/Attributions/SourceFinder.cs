@@ -72,14 +72,14 @@ internal static class SourceFinder
     private static int? DeterminerPhraseStart(ArticleDocument doc, int head, int limit)
     {
         var tokens = doc.Tokens;
-        if (head.Equals(limit) || tokens[head].Text.EndsWith("ly", StringComparison.Ordinal) || WordSets.Affiliations.Contains(tokens[head].Text))
+        if (head == limit || tokens[head].Text.EndsWith("ly", StringComparison.Ordinal) || WordSets.FunctionWords.Contains(tokens[head].Text))
             return null;
         for (var k = head - 1; k >= limit && head - k <= 5; k--)
         {
             var t = tokens[k];
             if (t.InQuote || !t.IsWord || CueLexicon.IsCue(t.Text) || t.Text is "and" or "but" or "or" or "that" or "which" or "who" or "to" or "is" or "was")
                 return null;
-            if (WordSets.Determiners.Contains(t.Text) && t.Text is not ("that" or "this" or "these" or "those" or "no"))
+            if ((WordSets.Determiners.Contains(t.Text) && t.Text is not ("that" or "this" or "these" or "those" or "no")) || char.IsDigit(t.Text[0]))
                 return k;
         }
         return null;
@@ -110,7 +110,7 @@ internal static class SourceFinder
             }
             if (NameReading.Read(Words(doc, nameFirst, end)).Kind == NameKind.None)
                 return null;
-            return new SourcePhrase(from, Parenthetical(doc, end, limit), SourceForm.Name, nameFirst, end);
+            return new SourcePhrase(from, Affiliation(doc, Parenthetical(doc, end, limit), limit), SourceForm.Name, nameFirst, end);
         }
         if (WordSets.Determiners.Contains(t.Text))
         {
@@ -149,6 +149,18 @@ internal static class SourceFinder
                 return Affiliated(doc, from, from, limit);
         }
         return null;
+    }
+
+    /// <summary>Extends a name over its affiliation: "Mr. Morgan of the Sierra Club".</summary>
+    private static int Affiliation(ArticleDocument doc, int end, int limit)
+    {
+        var tokens = doc.Tokens;
+        if (end + 2 >= limit || !tokens[end + 1].IsWord || tokens[end + 1].Text is not ("of" or "for" or "at" or "with" or "from"))
+            return end;
+        var k = end + 2;
+        if (tokens[k].IsWord && tokens[k].Text == "the")
+            k++;
+        return k < limit && tokens[k].IsCapitalized && !tokens[k].InQuote ? CapitalRunEnd(doc, k, limit) : end;
     }
 
     /// <summary>Extends a name over a following "(D-Wis.)".</summary>
