@@ -32,7 +32,7 @@ public static class CueLexicon
         "posted", "wrote", "texted", "emailed", "blamed", "praised", "attacked", "defended", "dismissed",
         "rejected", "pointed", "signaled", "hinted", "implied", "speculated", "surmised", "reasoned",
         "clarified", "specified", "disclosed", "reaffirmed", "proclaimed", "pleaded", "shouted", "yelled",
-        "screamed", "chanted", "whispered", "muttered", "sighed", "laughed", "tweeting", "posting",
+        "screamed", "chanted", "chanting", "chant", "singing", "sang", "sings", "citing", "cited", "cites", "whispered", "muttered", "sighed", "laughed", "tweeting", "posting",
     };
 
     /// <summary>Verbs whose object is the person told, not the content ("told reporters that").</summary>

@@ -152,7 +152,7 @@ internal static class DirectQuoteFinder
             // or "“...” ― Name", and never across a paragraph break.
             if (doc.LineAt(tokens[next].Span.Start) != doc.LineAt(quote.Span.End - 1))
                 return null;
-            if (!IsDash(tokens[next]) && !(tokens[next].IsLower && EndsWithComma(doc, quote)))
+            if (!IsDash(tokens[next]) && !(tokens[next].IsLower && EndsWithComma(doc, quote)) && !ShortTag(doc, next))
                 return null;
         }
         var end = doc.SentenceEnd(next);
@@ -182,12 +182,15 @@ internal static class DirectQuoteFinder
         var c = source.Last + 1;
         // Appositives, even two: "Scott Pruitt, the attorney general of Oklahoma, one of the
         // states suing, said".
-        for (var round = 0; round < 3 && c < end && tokens[c].Is(","); round++)
+        for (var round = 0; round < 3 && c < end && !(tokens[c].IsWord && CueLexicon.IsCue(tokens[c].Text)); round++)
         {
-            var close = c + 1;
-            while (close < end && close - c < 20 && !tokens[close].Is(",") && !tokens[close].InQuote)
+            if (round == 0 && !tokens[c].Is(","))
+                break;
+            var from = tokens[c].Is(",") ? c + 1 : c;
+            var close = from;
+            while (close < end && close - from < 20 && !tokens[close].Is(",") && !tokens[close].InQuote)
                 close++;
-            if (close >= end || !tokens[close].Is(","))
+            if (close >= end || !tokens[close].Is(",") || close == from)
                 break;
             source = source with { Last = close - 1 };
             c = close + 1;
@@ -211,9 +214,9 @@ internal static class DirectQuoteFinder
             return null;
         for (var c = k; c < end && c - k < 7; c++)
         {
-            if (!tokens[c].IsWord || tokens[c].InQuote)
+            if (tokens[c].InQuote || (!tokens[c].IsWord && tokens[c].Text is "," or "." or ";" or ":" or "!" or "?" or "(" or ")"))
                 return null;
-            if (c > k && CueLexicon.IsCue(tokens[c].Text))
+            if (c > k && tokens[c].IsWord && CueLexicon.IsCue(tokens[c].Text))
             {
                 var last = c - 1;
                 while (last > k && WordSets.Adverbs.Contains(tokens[last].Text))
@@ -232,6 +235,20 @@ internal static class DirectQuoteFinder
             }
         }
         return null;
+    }
+
+    /// <summary>A short sentence after a quote that ends in "?" or "!": "“Why?” Clinton asked."</summary>
+    private static bool ShortTag(ArticleDocument doc, int next)
+    {
+        var end = doc.SentenceEnd(next);
+        if (end - next > 10)
+            return false;
+        for (var k = next; k < end; k++)
+        {
+            if (doc.Tokens[k].IsWord && !doc.Tokens[k].InQuote && CueLexicon.IsCue(doc.Tokens[k].Text))
+                return true;
+        }
+        return false;
     }
 
     private static bool IsDash(Sentences.Token t) => t.Is("―") || t.Is("—") || t.Is("–") || t.Is("-");

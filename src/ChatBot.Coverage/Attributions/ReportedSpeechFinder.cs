@@ -154,6 +154,12 @@ internal static class ReportedSpeechFinder
             while (k < end && tokens[k].IsWord && WordSets.TimeWords.Contains(tokens[k].Text))
                 k++;
         }
+        // "said that, “Of course ...”": a comma after "that"; "During his years in office,
+        // Mr. Obama said, a majority ...": a comma after a parenthetical tag.
+        if (k < end && k > cue + 1 && doc.IsWordAt(k - 1, "that") && tokens[k].Is(","))
+            k++;
+        else if (k == cue + 1 && k + 1 < end && tokens[k].Is(",") && doc.IsPunctAt(SourceStartBefore(doc, cue) - 1, ",") && tokens[k + 1].IsWord && !tokens[k + 1].InQuote)
+            k++;
         if (k >= end)
             return null;
         if (!tokens[k].IsWord && !tokens[k].InQuote)
@@ -163,11 +169,21 @@ internal static class ReportedSpeechFinder
         {
             var t = tokens[j];
             if (!t.InQuote && (t.Is(";") || (t.IsWord && t.Text is "and" or "but" && NextIsCue(doc, j + 1, end))
-                               || (t.Is(",") && doc.IsWordAt(j + 1, "according"))))
+                               || (t.Is(",") && doc.IsWordAt(j + 1, "according"))
+                               || (t.Is(",") && j + 1 < end && tokens[j + 1].IsWord && !tokens[j + 1].InQuote && CueLexicon.IsParticiple(tokens[j + 1].Text))))
                 break;
             last = j;
         }
         return (k, last);
+    }
+
+    /// <summary>First token of the words right before a cue (its source), for the comma test.</summary>
+    private static int SourceStartBefore(ArticleDocument doc, int cue)
+    {
+        var k = cue - 1;
+        while (k > 0 && doc.Tokens[k].IsWord)
+            k--;
+        return k + 1;
     }
 
     private static bool NextIsCue(ArticleDocument doc, int k, int end)
