@@ -23,7 +23,7 @@ internal static class DirectQuoteFinder
         AttributionDraft? previous = null;
         foreach (var quote in doc.Quotations)
         {
-            if (quote.Paragraph == 0 || quote.Inner.Length == 0)
+            if (quote.Inner.Length == 0)
                 continue;
             var first = doc.TokenAtOrAfter(quote.Span.Start);
             var next = doc.TokenAtOrAfter(quote.Span.End);
@@ -57,7 +57,7 @@ internal static class DirectQuoteFinder
         foreach (var (quote, cued) in quotes)
         {
             var draft = cued;
-            if (draft is null)
+            if (draft is null && quote.Paragraph > 0)
             {
                 var around = reported.FirstOrDefault(r => r.Content.Start <= quote.Span.Start && r.Content.End >= quote.Inner.End);
                 var previous = Latest(previousDirect, reported.LastOrDefault(r => r.Content.End <= quote.Span.Start));
@@ -171,7 +171,7 @@ internal static class DirectQuoteFinder
             return Make(quote, signed, tokens[dash].Span);
         if (k >= end || tokens[k].InQuote || !tokens[k].IsWord)
             return null;
-        if (CueLexicon.IsCue(tokens[k].Text))
+        if (CueLexicon.IsCue(doc.CueWord(k)))
         {
             var inverted = SourceFinder.After(doc, k + 1, end);
             return inverted is null ? null : Make(quote, inverted, tokens[k].Span);
@@ -201,7 +201,7 @@ internal static class DirectQuoteFinder
             return null;
         // After "“...,”" a name and any verb is the speaker: "“...,” Blige sings to Clinton".
         var open = EndsWithComma(doc, quote) && source.Form != SourceForm.Unnamed && tokens[c].IsLower && LooksLikeVerb(tokens[c].Text);
-        return CueLexicon.IsCue(tokens[c].Text) || open ? Make(quote, source, tokens[c].Span) : null;
+        return CueLexicon.IsCue(doc.CueWord(c)) || open ? Make(quote, source, tokens[c].Span) : null;
     }
 
     /// <summary>"”, the mayor of the city said": any short phrase of words right after the quote
@@ -288,7 +288,7 @@ internal static class DirectQuoteFinder
             var t = tokens[c];
             if (t.InQuote || !t.IsWord)
                 return null;
-            if (!CueLexicon.IsCue(t.Text))
+            if (!CueLexicon.IsCue(doc.CueWord(c)))
                 continue;
             var source = SourceFinder.Before(doc, c, start);
             // "“...,” Trump said, adding later, “...”": the speaker of the quote before.

@@ -1,3 +1,5 @@
+using ChatBot.Coverage.People;
+
 namespace ChatBot.Coverage.Attributions;
 
 /// <summary>
@@ -15,7 +17,7 @@ internal static class ReportedSpeechFinder
     {
         var found = new List<AttributionDraft>();
         var tokens = doc.Tokens;
-        for (var s = 0; s < doc.Sentences.Count; s++)
+        for (var s = 0; s < doc.SentenceCount; s++)
         {
             var first = doc.SentenceFirst[s];
             var end = doc.SentenceFirst[s + 1];
@@ -34,7 +36,7 @@ internal static class ReportedSpeechFinder
                         found.Add(according);
                     continue;
                 }
-                if (!CueLexicon.IsCue(t.Text) || usedCues.Contains(i))
+                if (!CueLexicon.IsCue(doc.CueWord(i)) || usedCues.Contains(i))
                     continue;
                 var draft = AtCue(doc, i, first, end, previous);
                 if (draft is null)
@@ -46,6 +48,8 @@ internal static class ReportedSpeechFinder
             }
             if (ColonThat(doc, first, end) is { } colon)
                 found.Add(colon);
+            if (s == 0 && doc.HasHeadline && HeadlineColon(doc, first, end) is { } headline)
+                found.Add(headline);
         }
         return found;
     }
@@ -228,6 +232,29 @@ internal static class ReportedSpeechFinder
         if (result is not null)
             result.Cue = doc.SpanOf(at, at + 1);
         return result;
+    }
+
+    /// <summary>"Pat Caddell: Democrat Voters Worried ...": a headline led by a short name and a
+    /// colon gives that name's words.</summary>
+    private static AttributionDraft? HeadlineColon(ArticleDocument doc, int first, int end)
+    {
+        for (var i = first + 1; i < end && i - first <= 4; i++)
+        {
+            var t = doc.Tokens[i];
+            if (t.InQuote)
+                return null;
+            if (!t.Is(":"))
+            {
+                if (!t.IsCapitalized)
+                    return null;
+                continue;
+            }
+            if (NameReading.Read(SourceFinder.Words(doc, first, i - 1)).Kind == NameKind.None)
+                return null;
+            var draft = Draft(doc, i + 1, end - 1, SourcePhrase.Named(first, i - 1), i);
+            return draft;
+        }
+        return null;
     }
 
     /// <summary>"Trump unleashed a tirade with his talking points: that CONTENT": the sentence's

@@ -16,7 +16,7 @@ internal static class SpeakerResolver
         var directory = BuildDirectory(doc);
 
         var events = new List<(int Position, int Order, AttributionDraft? Draft, NameReading? Subject)>();
-        for (var s = 0; s < doc.Sentences.Count; s++)
+        for (var s = 0; s < doc.SentenceCount; s++)
         {
             var subject = SubjectFinder.Find(doc, doc.SentenceFirst[s], doc.SentenceFirst[s + 1]);
             if (subject is { Form: SourceForm.Name })
@@ -80,7 +80,7 @@ internal static class SpeakerResolver
     {
         var directory = new SpeakerDirectory();
         var tokens = doc.Tokens;
-        for (var s = 0; s < doc.Sentences.Count; s++)
+        for (var s = doc.HeadlineInTitleCase ? 1 : 0; s < doc.SentenceCount; s++)
         {
             var end = doc.SentenceFirst[s + 1];
             for (var i = doc.SentenceFirst[s]; i < end; i++)
