@@ -44,22 +44,55 @@ public static class CueLexicon
         "admitting", "planned", "planning", "referred", "referring", "concurred", "swore", "swears",
     ];
 
+    /// <summary>Cues whose content is a clause ("said (that) the vote was rigged"); the others
+    /// take a noun phrase ("attacked Machado in tweets"), which ends before adjuncts of time and place.</summary>
+    private static readonly string[] ClausalLemmas =
+    [
+        "say", "add", "note", "tweet", "insist", "argue", "warn", "claim", "explain", "state", "acknowledge",
+        "announce", "report", "believe", "suggest", "contend", "maintain", "assert", "declare", "predict", "allege",
+        "admit", "concede", "confirm", "recall", "respond", "reply", "reiterate", "stress", "emphasize", "complain",
+        "agree", "estimate", "conclude", "observe", "remark", "comment", "testify", "reveal", "indicate", "hope",
+        "fear", "worry", "expect", "wonder", "joke", "boast", "lament", "caution", "speculate", "disclose",
+        "proclaim", "promise", "pledge", "vow", "threaten", "hint", "imply", "guarantee", "assure", "remind",
+        "inform", "ask", "counter", "retort", "quip", "brag", "affirm", "posit", "theorize", "muse", "concur",
+    ];
+
+    private static readonly string[] ClausalIrregular =
+    [
+        "said", "told", "tell", "tells", "telling", "wrote", "write", "writes", "writing", "thought", "think",
+        "thinks", "knew", "know", "knows", "felt", "feel", "feels", "found", "find", "finds", "showed", "show",
+        "shows", "shown", "quipped", "bragged", "admitted", "admitting",
+    ];
+
+    private static readonly HashSet<string> Clausal = Forms(ClausalLemmas, ClausalIrregular);
+
     private static readonly HashSet<string> Cues = BuildForms();
+
+    private static HashSet<string> Forms(string[] lemmas, string[] irregular)
+    {
+        var forms = new HashSet<string>(irregular, StringComparer.Ordinal);
+        foreach (var lemma in lemmas)
+            AddForms(forms, lemma);
+        return forms;
+    }
+
+    private static void AddForms(HashSet<string> forms, string lemma)
+    {
+        forms.Add(lemma);
+        var last = lemma[^1];
+        var consonantY = last == 'y' && lemma.Length > 1 && !"aeiou".Contains(lemma[^2]);
+        forms.Add(consonantY ? lemma[..^1] + "ies"
+            : lemma.EndsWith('s') || lemma.EndsWith("sh", StringComparison.Ordinal) || lemma.EndsWith("ch", StringComparison.Ordinal) || last is 'x' or 'z' or 'o' ? lemma + "es"
+            : lemma + "s");
+        forms.Add(consonantY ? lemma[..^1] + "ied" : last == 'e' ? lemma + "d" : lemma + "ed");
+        forms.Add(last == 'e' && !lemma.EndsWith("ee", StringComparison.Ordinal) ? lemma[..^1] + "ing" : lemma + "ing");
+    }
 
     private static HashSet<string> BuildForms()
     {
         var forms = new HashSet<string>(Irregular, StringComparer.Ordinal);
         foreach (var lemma in Lemmas)
-        {
-            forms.Add(lemma);
-            var last = lemma[^1];
-            var consonantY = last == 'y' && lemma.Length > 1 && !"aeiou".Contains(lemma[^2]);
-            forms.Add(consonantY ? lemma[..^1] + "ies"
-                : lemma.EndsWith('s') || lemma.EndsWith("sh", StringComparison.Ordinal) || lemma.EndsWith("ch", StringComparison.Ordinal) || last is 'x' or 'z' or 'o' ? lemma + "es"
-                : lemma + "s");
-            forms.Add(consonantY ? lemma[..^1] + "ied" : last == 'e' ? lemma + "d" : lemma + "ed");
-            forms.Add(last == 'e' && !lemma.EndsWith("ee", StringComparison.Ordinal) ? lemma[..^1] + "ing" : lemma + "ing");
-        }
+            AddForms(forms, lemma);
         // Forms that are mostly nouns or adjectives in news text.
         forms.ExceptWith(["notes", "reports", "calls", "claims", "charges", "fears", "hopes", "promises", "demands",
             "plans", "wants", "texts", "posts", "points", "signals", "comments", "questions", "offers", "votes",
@@ -110,6 +143,9 @@ public static class CueLexicon
     };
 
     public static bool IsCue(string word) => Cues.Contains(word);
+
+    /// <summary>Whether the cue's content is a clause rather than a noun phrase.</summary>
+    public static bool IsClausal(string word) => Clausal.Contains(word);
 
     public static bool TakesListenerObject(string word) => TakesListener.Contains(word);
 

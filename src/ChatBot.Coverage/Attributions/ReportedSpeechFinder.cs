@@ -63,6 +63,9 @@ internal static class ReportedSpeechFinder
         // (", saying") or an auxiliary ("is calling").
         if (CueLexicon.IsParticiple(word) && !doc.IsPunctAt(cue - 1, ",") && !(cue - 1 >= first && tokens[cue - 1].IsWord && WordSets.Adverbs.Contains(tokens[cue - 1].Text)))
             return null;
+        // Passive: "endorsed by dozens of papers", "He was told that": the subject is not the source.
+        if (doc.IsWordAt(cue + 1, "by") || IsPassive(doc, cue, first))
+            return null;
 
         // "... and also said CONTENT": the same source as the cue before.
         var back = cue - 1;
@@ -168,17 +171,57 @@ internal static class ReportedSpeechFinder
             return null;
         if (!tokens[k].IsWord && !tokens[k].InQuote)
             return null; // ", adding", ".": the content is elsewhere
+        var clausal = CueLexicon.IsClausal(doc.CueWord(cue)) || doc.IsWordAt(k - 1, "that");
         var last = k;
         for (var j = k; j < end; j++)
         {
             var t = tokens[j];
-            if (!t.InQuote && (t.Is(";") || (t.IsWord && t.Text is "and" or "but" && NextIsCue(doc, j + 1, end))
-                               || (t.Is(",") && doc.IsWordAt(j + 1, "according"))
-                               || (t.Is(",") && j + 1 < end && tokens[j + 1].IsWord && !tokens[j + 1].InQuote && CueLexicon.IsParticiple(tokens[j + 1].Text))))
+            if (!t.InQuote && j > k && EndsContent(doc, j, end, clausal))
                 break;
             last = j;
         }
         return (k, last);
+    }
+
+    /// <summary>Where reported content stops: at a semicolon, a coordinated new cue, "according
+    /// to", a participle clause (", citing ..."), a new clause after ", but"; and for a noun-phrase
+    /// content also at a relative clause (", which"). (Cutting noun phrases before adjuncts like
+    /// "in tweets" was tried and lost more than it gained on PolNeAR dev.)</summary>
+    private static bool EndsContent(ArticleDocument doc, int j, int end, bool clausal)
+    {
+        var tokens = doc.Tokens;
+        var t = tokens[j];
+        if (t.Is(";"))
+            return true;
+        if (t.IsWord && t.Text is "and" or "but" && NextIsCue(doc, j + 1, end))
+            return true;
+        if (!t.Is(",") && !t.Is("―") && !t.Is("—"))
+            return false;
+        if (j + 1 >= end || tokens[j + 1].InQuote || !tokens[j + 1].IsWord)
+            return false;
+        var next = tokens[j + 1].Text;
+        if (next == "according" || CueLexicon.IsParticiple(next))
+            return true;
+        if (next is "but" or "and" or "while" or "though" or "although" or "as" or "even" && j + 2 < end
+            && (WordSets.Pronouns.Contains(tokens[j + 2].Text) || tokens[j + 2].IsCapitalized || WordSets.Determiners.Contains(tokens[j + 2].Text)))
+            return true;
+        return !clausal && next is "which" or "who" or "where" or "when";
+    }
+
+    private static bool IsPassive(ArticleDocument doc, int cue, int first)
+    {
+        var word = doc.Tokens[cue].Text;
+        if (CueLexicon.IsParticiple(word))
+            return false;
+        for (var k = cue - 1; k >= first && cue - k <= 3 && doc.Tokens[k].IsWord; k--)
+        {
+            var w = doc.Tokens[k].Text;
+            if (w is "is" or "was" or "were" or "are" or "been" or "be" or "being" or "get" or "got")
+                return true;
+            if (!WordSets.Adverbs.Contains(w))
+                return false;
+        }
+        return false;
     }
 
     /// <summary>First token of the words right before a cue (its source), for the comma test.</summary>
@@ -249,7 +292,8 @@ internal static class ReportedSpeechFinder
                     return null;
                 continue;
             }
-            if (NameReading.Read(SourceFinder.Words(doc, first, i - 1)).Kind == NameKind.None)
+            var words = SourceFinder.Words(doc, first, i - 1);
+            if (words.Count == 0 || words[0] is "The" || words.Skip(1).Any(NameWords.IsNotName) || NameReading.Read(words).Kind == NameKind.None)
                 return null;
             var draft = Draft(doc, i + 1, end - 1, SourcePhrase.Named(first, i - 1), i);
             return draft;
