@@ -91,6 +91,11 @@ internal static class DirectQuoteFinder
     /// speaker who goes on).</summary>
     private static bool Continues(ArticleDocument doc, Quotation quote, AttributionDraft previous)
     {
+        // A quote inside the reporter's own sentence ("“You squeezed employees” to drive up
+        // the price") is not the speaker going on.
+        var after = doc.TokenAtOrAfter(quote.Span.End);
+        if (after < doc.Tokens.Count && doc.SentenceOf(after) == doc.SentenceOf(after - 1) && doc.Tokens[after].IsWord)
+            return false;
         // After reported speech only a quoted sentence goes on with the speaker, not a
         // phrase in quotes ("a “targeted employment area”").
         if (previous.Kind == AttributionKind.Reported && (quote.WordCount(doc.Text) < 4 || !StartsSentence(doc, quote)))
@@ -176,7 +181,9 @@ internal static class DirectQuoteFinder
             var inverted = SourceFinder.After(doc, k + 1, end);
             return inverted is null ? null : Make(quote, inverted, tokens[k].Span);
         }
-        var source = SourceFinder.After(doc, k, end) ?? PhraseBeforeCue(doc, k, end);
+        var source = SourceFinder.After(doc, k, end);
+        if (source is null || !LeadsToCue(doc, source.Last + 1, end))
+            source = PhraseBeforeCue(doc, k, end) ?? source;
         if (source is null)
             return null;
         var c = source.Last + 1;
@@ -202,6 +209,17 @@ internal static class DirectQuoteFinder
         // After "“...,”" a name and any verb is the speaker: "“...,” Blige sings to Clinton".
         var open = EndsWithComma(doc, quote) && source.Form != SourceForm.Unnamed && tokens[c].IsLower && LooksLikeVerb(tokens[c].Text);
         return CueLexicon.IsCue(doc.CueWord(c)) || open ? Make(quote, source, tokens[c].Span) : null;
+    }
+
+    /// <summary>Whether a cue follows at <paramref name="c"/>, after adverbs or an appositive.</summary>
+    private static bool LeadsToCue(ArticleDocument doc, int c, int end)
+    {
+        var tokens = doc.Tokens;
+        if (c < end && tokens[c].Is(","))
+            return true;
+        while (c < end && tokens[c].IsWord && WordSets.Adverbs.Contains(tokens[c].Text))
+            c++;
+        return c < end && tokens[c].IsWord && CueLexicon.IsCue(doc.CueWord(c));
     }
 
     /// <summary>"”, the mayor of the city said": any short phrase of words right after the quote
@@ -271,7 +289,11 @@ internal static class DirectQuoteFinder
         var j = first - 1;
         if (j < start)
             return null;
-        if (tokens[j].Is(":") || tokens[j].Is(","))
+        if (tokens[j].IsWord && CueLexicon.IsCue(doc.CueWord(j)) && QuoteEndsSentence(doc, next))
+        {
+            // "Protesters chanted “What curfew?”": the cue right before the quote.
+        }
+        else if (tokens[j].Is(":") || tokens[j].Is(","))
         {
             j--;
             // "said that, “...” against what ...": reported speech around a quote.

@@ -195,6 +195,8 @@ internal static class ReportedSpeechFinder
             return true;
         if (t.IsWord && t.Text is "and" or "but" && NextIsCue(doc, j + 1, end))
             return true;
+        if (t.IsWord && t.Text == "but" && j + 1 < end && WordSets.Pronouns.Contains(tokens[j + 1].Text))
+            return true;
         if (!t.Is(",") && !t.Is("―") && !t.Is("—"))
             return false;
         if (j + 1 >= end || tokens[j + 1].InQuote || !tokens[j + 1].IsWord)

@@ -19,7 +19,9 @@ internal static class SourceFinder
         // Step over adverbs and a time between source and cue: "Sanders on Tuesday said".
         while (j >= limit && tokens[j].IsWord && !tokens[j].InQuote
                && (WordSets.Adverbs.Contains(tokens[j].Text) || WordSets.TimeWords.Contains(tokens[j].Text)
-                   || (tokens[j].Text is "on" or "last" or "this" && j + 1 < cue && WordSets.TimeWords.Contains(tokens[j + 1].Text))))
+                   || (tokens[j].Text is "on" or "last" or "this" && j + 1 < cue && WordSets.TimeWords.Contains(tokens[j + 1].Text))
+                   || (char.IsDigit(tokens[j].Text[0]) && j - 1 >= limit && doc.IsWordAt(j - 1, "in"))
+                   || (tokens[j].Text == "in" && j + 1 < cue && char.IsDigit(tokens[j + 1].Text[0]))))
             j--;
         if (j < limit || tokens[j].InQuote)
             return null;
