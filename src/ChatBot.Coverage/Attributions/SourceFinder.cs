@@ -69,6 +69,19 @@ internal static class SourceFinder
         return null;
     }
 
+    /// <summary>Whether a subject can start at token <paramref name="k"/>: at the sentence's start,
+    /// after punctuation or after a conjunction, not after a verb ("to make a comment that").</summary>
+    private static bool AtClauseStart(ArticleDocument doc, int k, int limit)
+    {
+        if (k <= limit)
+            return true;
+        var before = doc.Tokens[k - 1];
+        if (!before.IsWord)
+            return true;
+        return before.Text is "and" or "but" or "or" or "that" or "because" or "while" or "when" or "as" or "if" or "so"
+            or "though" or "although" or "since" or "after" or "before" or "where" or "whereas" or "yet" or "But" or "And";
+    }
+
     /// <summary>"The bank said", "the New York businessman said": a short phrase opened by a
     /// determiner right before the cue, whatever its head noun.</summary>
     private static int? DeterminerPhraseStart(ArticleDocument doc, int head, int limit)
@@ -82,7 +95,7 @@ internal static class SourceFinder
             if (t.InQuote || !t.IsWord || CueLexicon.IsCue(t.Text) || t.Text is "and" or "but" or "or" or "that" or "which" or "who" or "to" or "is" or "was")
                 return null;
             if ((WordSets.Determiners.Contains(t.Text) && t.Text is not ("that" or "this" or "these" or "those" or "no")) || char.IsDigit(t.Text[0]))
-                return k;
+                return AtClauseStart(doc, k, limit) ? k : null;
         }
         return null;
     }
