@@ -93,9 +93,9 @@ public static class CueLexicon
         var forms = new HashSet<string>(Irregular, StringComparer.Ordinal);
         foreach (var lemma in Lemmas)
             AddForms(forms, lemma);
-        // Forms that are mostly nouns or adjectives in news text.
-        forms.ExceptWith(["notes", "reports", "calls", "claims", "charges", "fears", "hopes", "promises", "demands",
-            "plans", "wants", "texts", "posts", "points", "signals", "comments", "questions", "offers", "votes",
+        // Forms that are mostly nouns or adjectives in news text (the -s forms come back as
+        // ambiguous cues: verbs only after a named source, "The Post reports").
+        forms.ExceptWith(["texts", "posts", "points", "signals", "comments", "questions", "offers", "votes",
             "counters", "doubts", "outlines", "details", "documents", "echoes", "labels", "names", "brands",
             "frames", "pitches", "objects", "protests", "presses", "pushes", "favors", "credits", "alerts",
             "estimates", "forecasts", "regrets", "wishes", "challenges", "disputes", "welcomes", "champions",
@@ -142,7 +142,18 @@ public static class CueLexicon
         "denied", "denies", "deny", "denying", "rejected", "dismissed",
     };
 
-    public static bool IsCue(string word) => Cues.Contains(word);
+    /// <summary>-s forms that are as often plural nouns ("Republican claims", "the reports"):
+    /// cues only right after a name or a pronoun.</summary>
+    private static readonly HashSet<string> NounLike = new(StringComparer.Ordinal)
+    {
+        "notes", "reports", "calls", "claims", "charges", "fears", "hopes", "promises", "demands", "plans", "wants",
+        "estimates", "supports", "attacks", "defends", "blames", "praises", "questions", "comments", "points",
+        "signals", "doubts", "warns", "argues", "suggests", "shows", "findings", "concerns",
+    };
+
+    public static bool IsCue(string word) => Cues.Contains(word) || NounLike.Contains(word);
+
+    public static bool IsNounLike(string word) => NounLike.Contains(word);
 
     /// <summary>Whether the cue's content is a clause rather than a noun phrase.</summary>
     public static bool IsClausal(string word) => Clausal.Contains(word);

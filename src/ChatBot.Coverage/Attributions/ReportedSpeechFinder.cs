@@ -77,6 +77,8 @@ internal static class ReportedSpeechFinder
         if (source is null && CueLexicon.IsParticiple(word) && doc.IsPunctAt(cue - 1, ","))
             source = previous ?? SubjectFinder.Find(doc, first, cue);
         source ??= SourceFinder.Before(doc, cue, first);
+        if (source is not null && CueLexicon.IsNounLike(doc.CueWord(cue)) && !NamedSubject(doc, source, first))
+            return null;
 
         if (source is not null)
         {
@@ -208,6 +210,19 @@ internal static class ReportedSpeechFinder
             && (WordSets.Pronouns.Contains(tokens[j + 2].Text) || tokens[j + 2].IsCapitalized || WordSets.Determiners.Contains(tokens[j + 2].Text)))
             return true;
         return !clausal && next is "which" or "who" or "where" or "when";
+    }
+
+    /// <summary>A pronoun, or a name that does not follow a preposition or determiner ("of
+    /// Republican claims" is a noun phrase, "The Post reports" a subject and verb).</summary>
+    private static bool NamedSubject(ArticleDocument doc, SourcePhrase source, int first)
+    {
+        if (source.Form == SourceForm.Pronoun)
+            return true;
+        if (source.Form != SourceForm.Name)
+            return false;
+        var before = source.First - 1;
+        return before < first || !doc.Tokens[before].IsWord
+            || !(WordSets.Affiliations.Contains(doc.Tokens[before].Text) || doc.Tokens[before].Text is "about" or "by" or "on" or "against" or "over");
     }
 
     private static bool IsPassive(ArticleDocument doc, int cue, int first)
