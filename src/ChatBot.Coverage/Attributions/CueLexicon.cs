@@ -32,6 +32,8 @@ public static class CueLexicon
         "assess", "acknowledge", "announce", "push", "press", "pressure", "demand", "request", "seek", "vote",
         "decide", "offer", "lobby", "campaign", "pitch", "tout", "frame", "dub", "brand", "name", "hammer",
         "slam", "rip", "quip", "brag", "admit", "refer", "emphasise", "criticise", "recognise", "characterise",
+        "admire", "rate", "reference", "exhort", "specify", "pound", "mock", "slam", "decry", "berate", "castigate",
+        "excoriate", "chastise", "scoff", "jab", "needle", "lash", "vent", "fume", "gush", "rave", "opine",
     ];
 
     private static readonly string[] Irregular =
@@ -41,7 +43,7 @@ public static class CueLexicon
         "find", "finds", "finding", "showed", "show", "shows", "showing", "shown", "sang", "sing", "sings", "singing",
         "sought", "seeks", "seeking", "spoke", "speaks", "saw", "sees", "understood", "understands", "meant",
         "slammed", "slamming", "ripped", "ripping", "quipped", "quipping", "bragged", "bragging", "admitted",
-        "admitting", "planned", "planning", "referred", "referring", "concurred", "swore", "swears",
+        "admitting", "planned", "planning", "referred", "referring", "concurred", "swore", "swears", "reads",
     ];
 
     /// <summary>Cues whose content is a clause ("said (that) the vote was rigged"); the others

@@ -29,6 +29,13 @@ internal static class DirectQuoteFinder
             var next = doc.TokenAtOrAfter(quote.Span.End);
             if (first >= doc.Tokens.Count || first >= next)
                 continue;
+            // "on “Fox News Sunday,”", "of “The Apprentice”": a title, not words said.
+            if (first > 0 && doc.Tokens[first - 1].IsWord && !doc.Tokens[first - 1].InQuote
+                && doc.Tokens[first - 1].Text is "on" or "in" or "of" or "at" or "from" or "with" or "about" or "into" or "onto" or "On" or "In")
+            {
+                result.Add((quote, null));
+                continue;
+            }
             var sameSentence = previous is not null && doc.SentenceOf(doc.TokenAtOrAfter(previous.Content.Start)) == doc.SentenceOf(first) ? previous : null;
             var draft = CueAfter(doc, quote, next) ?? CueBefore(doc, quote, first, next, sameSentence) ?? ColonBefore(doc, quote, first);
             if (draft is not null)
@@ -287,6 +294,9 @@ internal static class DirectQuoteFinder
         var tokens = doc.Tokens;
         var start = doc.SentenceStart(first);
         var j = first - 1;
+        // "Caddell continued:" closing one paragraph, the quote opening the next.
+        if (j >= 0 && j < start && tokens[j].Is(":") && doc.StartsLine(quote.Span.Start))
+            start = doc.SentenceStart(j);
         if (j < start)
             return null;
         if (tokens[j].IsWord && CueLexicon.IsCue(doc.CueWord(j)) && QuoteEndsSentence(doc, next))
@@ -335,6 +345,8 @@ internal static class DirectQuoteFinder
     private static AttributionDraft? ColonBefore(ArticleDocument doc, Quotation quote, int first)
     {
         var start = doc.SentenceStart(first);
+        if (first - 1 >= 0 && first - 1 < start && doc.IsPunctAt(first - 1, ":") && doc.StartsLine(quote.Span.Start))
+            start = doc.SentenceStart(first - 1);
         if (first - 1 < start || !doc.IsPunctAt(first - 1, ":"))
             return null;
         var subject = SubjectFinder.Find(doc, start, first - 1);

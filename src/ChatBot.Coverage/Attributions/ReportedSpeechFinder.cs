@@ -151,7 +151,16 @@ internal static class ReportedSpeechFinder
                     break;
                 }
             }
-            if (k == cue + 1 && CueLexicon.TakesListenerObject(word) && k < end)
+            if (k == cue + 1 && CueLexicon.TakesListenerObject(word) && k < end && tokens[k].InQuote)
+            {
+                // "told “Morning Joe” that ...": the listener is a programme in quotes.
+                var j = k;
+                while (j < end && tokens[j].InQuote)
+                    j++;
+                if (j < end && doc.IsWordAt(j, "that") && j - k <= 8)
+                    k = j + 1;
+            }
+            else if (k == cue + 1 && CueLexicon.TakesListenerObject(word) && k < end)
             {
                 // "told reporters CONTENT" / "told him CONTENT": skip the listener.
                 var listener = SourceFinder.After(doc, k, end);

@@ -149,13 +149,13 @@ internal static class SourceFinder
         }
         if (t.IsLower && !CueLexicon.IsCue(t.Text))
         {
-            // "officials", "campaign manager Kellyanne Conway".
+            // "officials", "campaign manager Kellyanne Conway", "retired Air Force general Lloyd Newton".
             for (var k = from; k < limit && k <= from + 3 && tokens[k].IsWord && !tokens[k].InQuote; k++)
             {
                 if (tokens[k].IsCapitalized)
                 {
-                    var end = CapitalRunEnd(doc, k, limit);
-                    return NameReading.Read(Words(doc, k, end)).Kind == NameKind.None ? null : new SourcePhrase(from, end, SourceForm.Name, k, end);
+                    var named = After(doc, k, limit);
+                    return named is { Form: SourceForm.Name } ? named with { First = from } : null;
                 }
                 if (CueLexicon.IsCue(tokens[k].Text) || WordSets.Adverbs.Contains(tokens[k].Text))
                     break;
