@@ -29,6 +29,9 @@ internal sealed class AttributionDraft
     /// <summary>A quote continuing the previous one from the same speaker with no cue of its own.</summary>
     public bool Continues { get; set; }
 
+    /// <summary>The name to resolve instead of the source's words ("Pence" for a "PENCE:" label).</summary>
+    public IReadOnlyList<string>? NameWords { get; init; }
+
     public string? SpeakerName { get; set; }
 
     public bool SpeakerIsOrganisation { get; set; }

@@ -45,7 +45,7 @@ internal static class SpeakerResolver
             switch (source.Form)
             {
                 case SourceForm.Name:
-                    var reading = NameReading.Read(SourceFinder.Words(doc, source.NameFirst, source.NameLast));
+                    var reading = NameReading.Read(draft.NameWords ?? SourceFinder.Words(doc, source.NameFirst, source.NameLast));
                     if (reading.Kind == NameKind.None)
                         break;
                     draft.SpeakerName = directory.Register(reading);
