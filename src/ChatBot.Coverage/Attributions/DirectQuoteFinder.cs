@@ -189,7 +189,7 @@ internal static class DirectQuoteFinder
             return inverted is null ? null : Make(quote, inverted, tokens[k].Span);
         }
         var source = SourceFinder.After(doc, k, end);
-        if (source is null || !LeadsToCue(doc, source.Last + 1, end))
+        if ((source is null || !LeadsToCue(doc, source.Last + 1, end)) && EndsWithComma(doc, quote))
             source = PhraseBeforeCue(doc, k, end) ?? source;
         if (source is null)
             return null;
@@ -320,6 +320,12 @@ internal static class DirectQuoteFinder
             var t = tokens[c];
             if (t.InQuote || !t.IsWord)
                 return null;
+            // "According to Limbaugh, “...”".
+            if (t.Text == "to" && c - 1 >= start && doc.IsWordAt(c - 1, "According") | doc.IsWordAt(c - 1, "according"))
+            {
+                var according = SourceFinder.After(doc, c + 1, first);
+                return according is null ? null : Make(quote, according, doc.SpanOf(c - 1, c));
+            }
             if (!CueLexicon.IsCue(doc.CueWord(c)))
                 continue;
             var source = SourceFinder.Before(doc, c, start);

@@ -123,6 +123,11 @@ internal static class SourceFinder
                 nameFirst = k;
                 end = CapitalRunEnd(doc, k, limit);
             }
+            else if (tokens[end].IsPossessive && k > end + 1)
+            {
+                // "Scott's relatives", "Trump’s campaign": the possessor is not the source.
+                return new SourcePhrase(from, k - 1, SourceForm.Unnamed, from, k - 1);
+            }
             if (NameReading.Read(Words(doc, nameFirst, end)).Kind == NameKind.None)
                 return null;
             return new SourcePhrase(from, Affiliation(doc, Parenthetical(doc, end, limit), limit), SourceForm.Name, nameFirst, end);
