@@ -157,6 +157,10 @@ public static class CueLexicon
 
     public static bool IsNounLike(string word) => NounLike.Contains(word);
 
+    /// <summary>The verbs of saying proper, whose content is always a clause.</summary>
+    public static bool IsSaying(string word) => word is "said" or "says" or "say" or "saying" or "told" or "tells" or "tell"
+        or "telling" or "added" or "adds" or "adding" or "wrote" or "writes" or "writing" or "tweeted" or "tweets";
+
     /// <summary>Whether the cue's content is a clause rather than a noun phrase.</summary>
     public static bool IsClausal(string word) => Clausal.Contains(word);
 

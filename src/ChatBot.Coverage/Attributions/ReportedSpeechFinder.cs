@@ -182,7 +182,13 @@ internal static class ReportedSpeechFinder
             return null;
         if (!tokens[k].IsWord && !tokens[k].InQuote)
             return null; // ", adding", ".": the content is elsewhere
-        var clausal = CueLexicon.IsClausal(doc.CueWord(cue)) || doc.IsWordAt(k - 1, "that");
+        // "The spot concludes with footage ...": a cue followed by a preposition is not reporting.
+        if (k == cue + 1 && tokens[k].IsWord && tokens[k].Text is "with" or "by" or "at" or "from" or "into")
+            return null;
+        // A clause after "that", a pronoun or a verb of saying runs on; other content is a noun
+        // phrase that ends before a relative clause.
+        var clausal = doc.IsWordAt(k - 1, "that") || WordSets.Pronouns.Contains(tokens[k].Text) || tokens[k].Text is "there"
+            || CueLexicon.IsSaying(doc.CueWord(cue));
         var last = k;
         for (var j = k; j < end; j++)
         {

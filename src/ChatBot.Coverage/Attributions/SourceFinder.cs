@@ -96,6 +96,12 @@ internal static class SourceFinder
                 return null;
             if ((WordSets.Determiners.Contains(t.Text) && t.Text is not ("that" or "this" or "these" or "those" or "no")) || char.IsDigit(t.Text[0]))
                 return AtClauseStart(doc, k, limit) ? k : null;
+            // "Connecticut’s tax commissioner": a possessive opens the phrase too.
+            if (t.IsPossessive && t.IsCapitalized)
+                return AtClauseStart(doc, k, limit) ? k : null;
+            // "Polling averages show": a short bare plural phrase opening the sentence.
+            if (k == limit && head - k <= 2 && tokens[head].Text.EndsWith('s'))
+                return k;
         }
         return null;
     }
@@ -114,6 +120,12 @@ internal static class SourceFinder
         {
             var nameFirst = from;
             var end = CapitalRunEnd(doc, from, limit);
+            // "NBC’s Dante Chinni": the name after the possessive.
+            if (tokens[end].IsPossessive && end + 1 < limit && tokens[end + 1].IsCapitalized && !tokens[end + 1].InQuote)
+            {
+                nameFirst = end + 1;
+                end = CapitalRunEnd(doc, end + 1, limit);
+            }
             // "Tulsa police Chief Chuck Jordan", "Trump’s campaign manager Kellyanne Conway".
             var k = end + 1;
             while (k < limit && k - end <= 3 && IsRoleWord(tokens[k]))
