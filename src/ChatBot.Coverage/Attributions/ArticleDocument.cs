@@ -20,18 +20,27 @@ internal sealed class ArticleDocument
         foreach (var q in quotations)
             Array.Fill(_inQuote, true, q.Span.Start, q.Span.Length);
 
+        // The headline is read as a sentence of its own, before the body's: headlines attribute
+        // too ("Obama Says Museum Will Tell of ‘Suffering’", "Pence: Flowers Won’t Be at Debate").
+        var spans = new List<TextSpan>(sentences.Count + 1);
+        HasHeadline = article.HeadlineSpan.Length > 0;
+        if (HasHeadline)
+            spans.Add(article.HeadlineSpan);
+        spans.AddRange(sentences.Select(x => x.Span));
+        SentenceCount = spans.Count;
+
         Tokens = new List<Token>(article.Text.Length / 5);
-        SentenceFirst = new int[sentences.Count + 1];
-        for (var s = 0; s < sentences.Count; s++)
+        SentenceFirst = new int[spans.Count + 1];
+        for (var s = 0; s < spans.Count; s++)
         {
             SentenceFirst[s] = Tokens.Count;
-            Tokens.AddRange(Tokenizer.Tokenize(article.Text, sentences[s].Span, InQuote));
+            Tokens.AddRange(Tokenizer.Tokenize(article.Text, spans[s], InQuote));
         }
-        SentenceFirst[sentences.Count] = Tokens.Count;
+        SentenceFirst[spans.Count] = Tokens.Count;
         _sentenceOfToken = new int[Tokens.Count];
-        for (var s = 0; s < sentences.Count; s++)
+        for (var s = 0; s < spans.Count; s++)
             Array.Fill(_sentenceOfToken, s, SentenceFirst[s], SentenceFirst[s + 1] - SentenceFirst[s]);
-        HeadlineTokens = Tokenizer.Tokenize(article.Text, article.HeadlineSpan, InQuote);
+        HeadlineInTitleCase = HasHeadline && TitleCase(0);
         for (var i = article.Text.IndexOf('\n'); i >= 0; i = article.Text.IndexOf('\n', i + 1))
             _newlines.Add(i);
     }
@@ -50,10 +59,36 @@ internal sealed class ArticleDocument
 
     public List<Token> Tokens { get; }
 
-    public List<Token> HeadlineTokens { get; }
+    /// <summary>Whether token sentence 0 is the headline.</summary>
+    public bool HasHeadline { get; }
+
+    /// <summary>A headline with most words capitalised, where capitals say nothing about names.</summary>
+    public bool HeadlineInTitleCase { get; }
+
+    /// <summary>Sentences as the rules see them: the headline (if any), then the body's.</summary>
+    public int SentenceCount { get; }
+
+    public bool IsHeadline(int token) => HasHeadline && SentenceOf(token) == 0;
+
+    /// <summary>The word as a cue: in the headline lowercased ("Says").</summary>
+    public string CueWord(int token) => IsHeadline(token) ? Tokens[token].Text.ToLowerInvariant() : Tokens[token].Text;
 
     /// <summary>Index of each sentence's first token; the last entry is the token count.</summary>
     public int[] SentenceFirst { get; }
+
+    private bool TitleCase(int sentence)
+    {
+        int words = 0, capitals = 0;
+        for (var k = SentenceFirst[sentence]; k < SentenceFirst[sentence + 1]; k++)
+        {
+            if (!Tokens[k].IsWord || Tokens[k].Text.Length < 4)
+                continue;
+            words++;
+            if (Tokens[k].IsCapitalized)
+                capitals++;
+        }
+        return words > 0 && capitals * 10 >= words * 7;
+    }
 
     public bool InQuote(int position) => position >= 0 && position < _inQuote.Length && _inQuote[position];
 

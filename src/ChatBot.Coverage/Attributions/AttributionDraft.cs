@@ -27,7 +27,10 @@ internal sealed class AttributionDraft
     public bool IsPartial { get; init; }
 
     /// <summary>A quote continuing the previous one from the same speaker with no cue of its own.</summary>
-    public bool Continues { get; init; }
+    public bool Continues { get; set; }
+
+    /// <summary>The name to resolve instead of the source's words ("Pence" for a "PENCE:" label).</summary>
+    public IReadOnlyList<string>? NameWords { get; init; }
 
     public string? SpeakerName { get; set; }
 

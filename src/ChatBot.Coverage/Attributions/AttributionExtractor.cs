@@ -16,11 +16,14 @@ internal static partial class AttributionExtractor
         var usedCues = new HashSet<int>();
         var cuedQuotes = DirectQuoteFinder.FindCued(doc, usedCues);
         var reported = ReportedSpeechFinder.Find(doc, usedCues);
+        var turns = TranscriptFinder.Find(doc);
         var direct = DirectQuoteFinder.Link(doc, cuedQuotes, reported);
 
-        var drafts = new List<AttributionDraft>(reported.Count + direct.Count);
+        var drafts = new List<AttributionDraft>(reported.Count + direct.Count + turns.Count);
         drafts.AddRange(reported);
-        drafts.AddRange(direct);
+        drafts.AddRange(turns);
+        // A transcript turn replaces whatever the quote rules made of the same words.
+        drafts.AddRange(direct.Where(d => !turns.Any(t => t.Content.Overlaps(d.Content))));
         drafts.Sort((a, b) => a.Content.Start != b.Content.Start ? a.Content.Start.CompareTo(b.Content.Start) : b.Content.Length.CompareTo(a.Content.Length));
 
         var speakers = SpeakerResolver.Resolve(doc, drafts);

@@ -23,16 +23,31 @@ internal static class DirectQuoteFinder
         AttributionDraft? previous = null;
         foreach (var quote in doc.Quotations)
         {
-            if (quote.Paragraph == 0 || quote.Inner.Length == 0)
+            if (quote.Inner.Length == 0)
                 continue;
             var first = doc.TokenAtOrAfter(quote.Span.Start);
             var next = doc.TokenAtOrAfter(quote.Span.End);
             if (first >= doc.Tokens.Count || first >= next)
                 continue;
+            // "on “Fox News Sunday,”", "of “The Apprentice”": a title, not words said.
+            if (first > 0 && doc.Tokens[first - 1].IsWord && !doc.Tokens[first - 1].InQuote
+                && doc.Tokens[first - 1].Text is "on" or "in" or "of" or "at" or "from" or "with" or "about" or "into" or "onto" or "On" or "In")
+            {
+                result.Add((quote, null));
+                continue;
+            }
             var sameSentence = previous is not null && doc.SentenceOf(doc.TokenAtOrAfter(previous.Content.Start)) == doc.SentenceOf(first) ? previous : null;
             var draft = CueAfter(doc, quote, next) ?? CueBefore(doc, quote, first, next, sameSentence) ?? ColonBefore(doc, quote, first);
             if (draft is not null)
+            {
+                // "“A,” he said, “B.”": one statement interrupted by its own tag.
+                if (sameSentence is not null && draft.Cue == sameSentence.Cue && draft.Source?.First == sameSentence.Source?.First)
+                {
+                    draft.Continues = true;
+                    draft.SourceFrom = sameSentence;
+                }
                 previous = draft;
+            }
             if (draft?.Cue is { } cue && doc.TokenAtOrAfter(cue.Start) is var cueToken && cueToken < doc.Tokens.Count)
                 usedCues.Add(cueToken);
             result.Add((quote, draft));
@@ -49,7 +64,7 @@ internal static class DirectQuoteFinder
         foreach (var (quote, cued) in quotes)
         {
             var draft = cued;
-            if (draft is null)
+            if (draft is null && quote.Paragraph > 0)
             {
                 var around = reported.FirstOrDefault(r => r.Content.Start <= quote.Span.Start && r.Content.End >= quote.Inner.End);
                 var previous = Latest(previousDirect, reported.LastOrDefault(r => r.Content.End <= quote.Span.Start));
@@ -83,6 +98,15 @@ internal static class DirectQuoteFinder
     /// speaker who goes on).</summary>
     private static bool Continues(ArticleDocument doc, Quotation quote, AttributionDraft previous)
     {
+        // A quote inside the reporter's own sentence ("“You squeezed employees” to drive up
+        // the price") is not the speaker going on.
+        var after = doc.TokenAtOrAfter(quote.Span.End);
+        if (after < doc.Tokens.Count && doc.SentenceOf(after) == doc.SentenceOf(after - 1) && doc.Tokens[after].IsWord)
+            return false;
+        // After reported speech only a quoted sentence goes on with the speaker, not a
+        // phrase in quotes ("a “targeted employment area”").
+        if (previous.Kind == AttributionKind.Reported && (quote.WordCount(doc.Text) < 4 || !StartsSentence(doc, quote)))
+            return false;
         var line = doc.LineAt(quote.Span.Start);
         var previousLine = doc.LineAt(previous.Content.End - 1);
         if (previous.Source is { } source)
@@ -91,6 +115,12 @@ internal static class DirectQuoteFinder
             return true;
         // A quote opening the next paragraph after a direct quote: the speaker goes on.
         return doc.StartsLine(quote.Span.Start) && previous.Kind == AttributionKind.Direct && NextLine(doc, previousLine, line);
+    }
+
+    private static bool StartsSentence(ArticleDocument doc, Quotation quote)
+    {
+        var first = doc.TokenAtOrAfter(quote.Span.Start);
+        return first < doc.Tokens.Count && doc.SentenceStart(first) == first;
     }
 
     /// <summary>Whether <paramref name="line"/> is the first non-blank line after <paramref name="previous"/>.</summary>
@@ -134,7 +164,7 @@ internal static class DirectQuoteFinder
             // or "“...” ― Name", and never across a paragraph break.
             if (doc.LineAt(tokens[next].Span.Start) != doc.LineAt(quote.Span.End - 1))
                 return null;
-            if (!IsDash(tokens[next]) && !(tokens[next].IsLower && EndsWithComma(doc, quote)))
+            if (!IsDash(tokens[next]) && !(tokens[next].IsLower && EndsWithComma(doc, quote)) && !ShortTag(doc, next))
                 return null;
         }
         var end = doc.SentenceEnd(next);
@@ -153,23 +183,28 @@ internal static class DirectQuoteFinder
             return Make(quote, signed, tokens[dash].Span);
         if (k >= end || tokens[k].InQuote || !tokens[k].IsWord)
             return null;
-        if (CueLexicon.IsCue(tokens[k].Text))
+        if (CueLexicon.IsCue(doc.CueWord(k)))
         {
             var inverted = SourceFinder.After(doc, k + 1, end);
             return inverted is null ? null : Make(quote, inverted, tokens[k].Span);
         }
-        var source = SourceFinder.After(doc, k, end) ?? PhraseBeforeCue(doc, k, end);
+        var source = SourceFinder.After(doc, k, end);
+        if ((source is null || !LeadsToCue(doc, source.Last + 1, end)) && EndsWithComma(doc, quote))
+            source = PhraseBeforeCue(doc, k, end) ?? source;
         if (source is null)
             return null;
         var c = source.Last + 1;
         // Appositives, even two: "Scott Pruitt, the attorney general of Oklahoma, one of the
         // states suing, said".
-        for (var round = 0; round < 3 && c < end && tokens[c].Is(","); round++)
+        for (var round = 0; round < 3 && c < end && !(tokens[c].IsWord && CueLexicon.IsCue(tokens[c].Text)); round++)
         {
-            var close = c + 1;
-            while (close < end && close - c < 20 && !tokens[close].Is(",") && !tokens[close].InQuote)
+            if (round == 0 && !tokens[c].Is(","))
+                break;
+            var from = tokens[c].Is(",") ? c + 1 : c;
+            var close = from;
+            while (close < end && close - from < 20 && !tokens[close].Is(",") && !tokens[close].InQuote)
                 close++;
-            if (close >= end || !tokens[close].Is(","))
+            if (close >= end || !tokens[close].Is(",") || close == from)
                 break;
             source = source with { Last = close - 1 };
             c = close + 1;
@@ -180,7 +215,18 @@ internal static class DirectQuoteFinder
             return null;
         // After "“...,”" a name and any verb is the speaker: "“...,” Blige sings to Clinton".
         var open = EndsWithComma(doc, quote) && source.Form != SourceForm.Unnamed && tokens[c].IsLower && LooksLikeVerb(tokens[c].Text);
-        return CueLexicon.IsCue(tokens[c].Text) || open ? Make(quote, source, tokens[c].Span) : null;
+        return CueLexicon.IsCue(doc.CueWord(c)) || open ? Make(quote, source, tokens[c].Span) : null;
+    }
+
+    /// <summary>Whether a cue follows at <paramref name="c"/>, after adverbs or an appositive.</summary>
+    private static bool LeadsToCue(ArticleDocument doc, int c, int end)
+    {
+        var tokens = doc.Tokens;
+        if (c < end && tokens[c].Is(","))
+            return true;
+        while (c < end && tokens[c].IsWord && WordSets.Adverbs.Contains(tokens[c].Text))
+            c++;
+        return c < end && tokens[c].IsWord && CueLexicon.IsCue(doc.CueWord(c));
     }
 
     /// <summary>"”, the mayor of the city said": any short phrase of words right after the quote
@@ -188,11 +234,14 @@ internal static class DirectQuoteFinder
     private static SourcePhrase? PhraseBeforeCue(ArticleDocument doc, int k, int end)
     {
         var tokens = doc.Tokens;
+        var opener = tokens[k];
+        if (!(WordSets.Determiners.Contains(opener.Text) || opener.IsCapitalized || WordSets.SourceNouns.Contains(opener.Text)))
+            return null;
         for (var c = k; c < end && c - k < 7; c++)
         {
-            if (!tokens[c].IsWord || tokens[c].InQuote)
+            if (tokens[c].InQuote || (!tokens[c].IsWord && tokens[c].Text is "," or "." or ";" or ":" or "!" or "?" or "(" or ")"))
                 return null;
-            if (c > k && CueLexicon.IsCue(tokens[c].Text))
+            if (c > k && tokens[c].IsWord && CueLexicon.IsCue(tokens[c].Text))
             {
                 var last = c - 1;
                 while (last > k && WordSets.Adverbs.Contains(tokens[last].Text))
@@ -213,6 +262,20 @@ internal static class DirectQuoteFinder
         return null;
     }
 
+    /// <summary>A short sentence after a quote that ends in "?" or "!": "“Why?” Clinton asked."</summary>
+    private static bool ShortTag(ArticleDocument doc, int next)
+    {
+        var end = doc.SentenceEnd(next);
+        if (end - next > 10)
+            return false;
+        for (var k = next; k < end; k++)
+        {
+            if (doc.Tokens[k].IsWord && !doc.Tokens[k].InQuote && CueLexicon.IsCue(doc.Tokens[k].Text))
+                return true;
+        }
+        return false;
+    }
+
     private static bool IsDash(Sentences.Token t) => t.Is("―") || t.Is("—") || t.Is("–") || t.Is("-");
 
     /// <summary>After a signed name only its description may follow: ", 34, of Dallas." or nothing.</summary>
@@ -231,9 +294,16 @@ internal static class DirectQuoteFinder
         var tokens = doc.Tokens;
         var start = doc.SentenceStart(first);
         var j = first - 1;
+        // "Caddell continued:" closing one paragraph, the quote opening the next.
+        if (j >= 0 && j < start && tokens[j].Is(":") && doc.StartsLine(quote.Span.Start))
+            start = doc.SentenceStart(j);
         if (j < start)
             return null;
-        if (tokens[j].Is(":") || tokens[j].Is(","))
+        if (tokens[j].IsWord && CueLexicon.IsCue(doc.CueWord(j)) && QuoteEndsSentence(doc, next))
+        {
+            // "Protesters chanted “What curfew?”": the cue right before the quote.
+        }
+        else if (tokens[j].Is(":") || tokens[j].Is(","))
         {
             j--;
             // "said that, “...” against what ...": reported speech around a quote.
@@ -250,7 +320,13 @@ internal static class DirectQuoteFinder
             var t = tokens[c];
             if (t.InQuote || !t.IsWord)
                 return null;
-            if (!CueLexicon.IsCue(t.Text))
+            // "According to Limbaugh, “...”".
+            if (t.Text == "to" && c - 1 >= start && doc.IsWordAt(c - 1, "According") | doc.IsWordAt(c - 1, "according"))
+            {
+                var according = SourceFinder.After(doc, c + 1, first);
+                return according is null ? null : Make(quote, according, doc.SpanOf(c - 1, c));
+            }
+            if (!CueLexicon.IsCue(doc.CueWord(c)))
                 continue;
             var source = SourceFinder.Before(doc, c, start);
             // "“...,” Trump said, adding later, “...”": the speaker of the quote before.
@@ -275,6 +351,8 @@ internal static class DirectQuoteFinder
     private static AttributionDraft? ColonBefore(ArticleDocument doc, Quotation quote, int first)
     {
         var start = doc.SentenceStart(first);
+        if (first - 1 >= 0 && first - 1 < start && doc.IsPunctAt(first - 1, ":") && doc.StartsLine(quote.Span.Start))
+            start = doc.SentenceStart(first - 1);
         if (first - 1 < start || !doc.IsPunctAt(first - 1, ":"))
             return null;
         var subject = SubjectFinder.Find(doc, start, first - 1);

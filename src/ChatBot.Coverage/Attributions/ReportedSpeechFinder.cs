@@ -1,3 +1,5 @@
+using ChatBot.Coverage.People;
+
 namespace ChatBot.Coverage.Attributions;
 
 /// <summary>
@@ -15,7 +17,7 @@ internal static class ReportedSpeechFinder
     {
         var found = new List<AttributionDraft>();
         var tokens = doc.Tokens;
-        for (var s = 0; s < doc.Sentences.Count; s++)
+        for (var s = 0; s < doc.SentenceCount; s++)
         {
             var first = doc.SentenceFirst[s];
             var end = doc.SentenceFirst[s + 1];
@@ -34,7 +36,7 @@ internal static class ReportedSpeechFinder
                         found.Add(according);
                     continue;
                 }
-                if (!CueLexicon.IsCue(t.Text) || usedCues.Contains(i))
+                if (!CueLexicon.IsCue(doc.CueWord(i)) || usedCues.Contains(i))
                     continue;
                 var draft = AtCue(doc, i, first, end, previous);
                 if (draft is null)
@@ -46,6 +48,8 @@ internal static class ReportedSpeechFinder
             }
             if (ColonThat(doc, first, end) is { } colon)
                 found.Add(colon);
+            if (s == 0 && doc.HasHeadline && HeadlineColon(doc, first, end) is { } headline)
+                found.Add(headline);
         }
         return found;
     }
@@ -55,6 +59,13 @@ internal static class ReportedSpeechFinder
         var tokens = doc.Tokens;
         var word = tokens[cue].Text;
         SourcePhrase? source = null;
+        // "In a statement announcing the pick": a participle is a cue only after a comma
+        // (", saying") or an auxiliary ("is calling").
+        if (CueLexicon.IsParticiple(word) && !doc.IsPunctAt(cue - 1, ",") && !(cue - 1 >= first && tokens[cue - 1].IsWord && WordSets.Adverbs.Contains(tokens[cue - 1].Text)))
+            return null;
+        // Passive: "endorsed by dozens of papers", "He was told that": the subject is not the source.
+        if (doc.IsWordAt(cue + 1, "by") || IsPassive(doc, cue, first))
+            return null;
 
         // "... and also said CONTENT": the same source as the cue before.
         var back = cue - 1;
@@ -66,6 +77,8 @@ internal static class ReportedSpeechFinder
         if (source is null && CueLexicon.IsParticiple(word) && doc.IsPunctAt(cue - 1, ","))
             source = previous ?? SubjectFinder.Find(doc, first, cue);
         source ??= SourceFinder.Before(doc, cue, first);
+        if (source is not null && CueLexicon.IsNounLike(doc.CueWord(cue)) && !NamedSubject(doc, source, first))
+            return null;
 
         if (source is not null)
         {
@@ -138,7 +151,16 @@ internal static class ReportedSpeechFinder
                     break;
                 }
             }
-            if (k == cue + 1 && CueLexicon.TakesListenerObject(word) && k < end)
+            if (k == cue + 1 && CueLexicon.TakesListenerObject(word) && k < end && tokens[k].InQuote)
+            {
+                // "told “Morning Joe” that ...": the listener is a programme in quotes.
+                var j = k;
+                while (j < end && tokens[j].InQuote)
+                    j++;
+                if (j < end && doc.IsWordAt(j, "that") && j - k <= 8)
+                    k = j + 1;
+            }
+            else if (k == cue + 1 && CueLexicon.TakesListenerObject(word) && k < end)
             {
                 // "told reporters CONTENT" / "told him CONTENT": skip the listener.
                 var listener = SourceFinder.After(doc, k, end);
@@ -150,20 +172,97 @@ internal static class ReportedSpeechFinder
             while (k < end && tokens[k].IsWord && WordSets.TimeWords.Contains(tokens[k].Text))
                 k++;
         }
+        // "said that, “Of course ...”": a comma after "that"; "During his years in office,
+        // Mr. Obama said, a majority ...": a comma after a parenthetical tag.
+        if (k < end && k > cue + 1 && doc.IsWordAt(k - 1, "that") && tokens[k].Is(","))
+            k++;
+        else if (k == cue + 1 && k + 1 < end && tokens[k].Is(",") && doc.IsPunctAt(SourceStartBefore(doc, cue) - 1, ",") && tokens[k + 1].IsWord && !tokens[k + 1].InQuote)
+            k++;
         if (k >= end)
             return null;
         if (!tokens[k].IsWord && !tokens[k].InQuote)
             return null; // ", adding", ".": the content is elsewhere
+        // "The spot concludes with footage ...": a cue followed by a preposition is not reporting.
+        if (k == cue + 1 && tokens[k].IsWord && tokens[k].Text is "with" or "by" or "at" or "from" or "into")
+            return null;
+        // A clause after "that", a pronoun or a verb of saying runs on; other content is a noun
+        // phrase that ends before a relative clause.
+        var clausal = doc.IsWordAt(k - 1, "that") || WordSets.Pronouns.Contains(tokens[k].Text) || tokens[k].Text is "there"
+            || CueLexicon.IsSaying(doc.CueWord(cue));
         var last = k;
         for (var j = k; j < end; j++)
         {
             var t = tokens[j];
-            if (!t.InQuote && (t.Is(";") || (t.IsWord && t.Text is "and" or "but" && NextIsCue(doc, j + 1, end))
-                               || (t.Is(",") && doc.IsWordAt(j + 1, "according"))))
+            if (!t.InQuote && j > k && EndsContent(doc, j, end, clausal))
                 break;
             last = j;
         }
         return (k, last);
+    }
+
+    /// <summary>Where reported content stops: at a semicolon, a coordinated new cue, "according
+    /// to", a participle clause (", citing ..."), a new clause after ", but"; and for a noun-phrase
+    /// content also at a relative clause (", which"). (Cutting noun phrases before adjuncts like
+    /// "in tweets" was tried and lost more than it gained on PolNeAR dev.)</summary>
+    private static bool EndsContent(ArticleDocument doc, int j, int end, bool clausal)
+    {
+        var tokens = doc.Tokens;
+        var t = tokens[j];
+        if (t.Is(";"))
+            return true;
+        if (t.IsWord && t.Text is "and" or "but" && NextIsCue(doc, j + 1, end))
+            return true;
+        if (t.IsWord && t.Text == "but" && j + 1 < end && WordSets.Pronouns.Contains(tokens[j + 1].Text))
+            return true;
+        if (!t.Is(",") && !t.Is("―") && !t.Is("—"))
+            return false;
+        if (j + 1 >= end || tokens[j + 1].InQuote || !tokens[j + 1].IsWord)
+            return false;
+        var next = tokens[j + 1].Text;
+        if (next == "according" || CueLexicon.IsParticiple(next))
+            return true;
+        if (next is "but" or "and" or "while" or "though" or "although" or "as" or "even" && j + 2 < end
+            && (WordSets.Pronouns.Contains(tokens[j + 2].Text) || tokens[j + 2].IsCapitalized || WordSets.Determiners.Contains(tokens[j + 2].Text)))
+            return true;
+        return !clausal && next is "which" or "who" or "where" or "when";
+    }
+
+    /// <summary>A pronoun, or a name that does not follow a preposition or determiner ("of
+    /// Republican claims" is a noun phrase, "The Post reports" a subject and verb).</summary>
+    private static bool NamedSubject(ArticleDocument doc, SourcePhrase source, int first)
+    {
+        if (source.Form == SourceForm.Pronoun)
+            return true;
+        if (source.Form != SourceForm.Name)
+            return false;
+        var before = source.First - 1;
+        return before < first || !doc.Tokens[before].IsWord
+            || !(WordSets.Affiliations.Contains(doc.Tokens[before].Text) || doc.Tokens[before].Text is "about" or "by" or "on" or "against" or "over");
+    }
+
+    private static bool IsPassive(ArticleDocument doc, int cue, int first)
+    {
+        var word = doc.Tokens[cue].Text;
+        if (CueLexicon.IsParticiple(word))
+            return false;
+        for (var k = cue - 1; k >= first && cue - k <= 3 && doc.Tokens[k].IsWord; k--)
+        {
+            var w = doc.Tokens[k].Text;
+            if (w is "is" or "was" or "were" or "are" or "been" or "be" or "being" or "get" or "got")
+                return true;
+            if (!WordSets.Adverbs.Contains(w))
+                return false;
+        }
+        return false;
+    }
+
+    /// <summary>First token of the words right before a cue (its source), for the comma test.</summary>
+    private static int SourceStartBefore(ArticleDocument doc, int cue)
+    {
+        var k = cue - 1;
+        while (k > 0 && doc.Tokens[k].IsWord)
+            k--;
+        return k + 1;
     }
 
     private static bool NextIsCue(ArticleDocument doc, int k, int end)
@@ -208,6 +307,30 @@ internal static class ReportedSpeechFinder
         if (result is not null)
             result.Cue = doc.SpanOf(at, at + 1);
         return result;
+    }
+
+    /// <summary>"Pat Caddell: Democrat Voters Worried ...": a headline led by a short name and a
+    /// colon gives that name's words.</summary>
+    private static AttributionDraft? HeadlineColon(ArticleDocument doc, int first, int end)
+    {
+        for (var i = first + 1; i < end && i - first <= 4; i++)
+        {
+            var t = doc.Tokens[i];
+            if (t.InQuote)
+                return null;
+            if (!t.Is(":"))
+            {
+                if (!t.IsCapitalized)
+                    return null;
+                continue;
+            }
+            var words = SourceFinder.Words(doc, first, i - 1);
+            if (words.Count == 0 || words[0] is "The" || words.Skip(1).Any(NameWords.IsNotName) || NameReading.Read(words).Kind == NameKind.None)
+                return null;
+            var draft = Draft(doc, i + 1, end - 1, SourcePhrase.Named(first, i - 1), i);
+            return draft;
+        }
+        return null;
     }
 
     /// <summary>"Trump unleashed a tirade with his talking points: that CONTENT": the sentence's

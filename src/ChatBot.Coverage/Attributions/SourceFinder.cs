@@ -19,7 +19,9 @@ internal static class SourceFinder
         // Step over adverbs and a time between source and cue: "Sanders on Tuesday said".
         while (j >= limit && tokens[j].IsWord && !tokens[j].InQuote
                && (WordSets.Adverbs.Contains(tokens[j].Text) || WordSets.TimeWords.Contains(tokens[j].Text)
-                   || (tokens[j].Text is "on" or "last" or "this" && j + 1 < cue && WordSets.TimeWords.Contains(tokens[j + 1].Text))))
+                   || (tokens[j].Text is "on" or "last" or "this" && j + 1 < cue && WordSets.TimeWords.Contains(tokens[j + 1].Text))
+                   || (char.IsDigit(tokens[j].Text[0]) && j - 1 >= limit && doc.IsWordAt(j - 1, "in"))
+                   || (tokens[j].Text == "in" && j + 1 < cue && char.IsDigit(tokens[j + 1].Text[0]))))
             j--;
         if (j < limit || tokens[j].InQuote)
             return null;
@@ -67,19 +69,38 @@ internal static class SourceFinder
         return null;
     }
 
+    /// <summary>Whether a subject can start at token <paramref name="k"/>: at the sentence's start,
+    /// after punctuation or after a conjunction, not after a verb ("to make a comment that").</summary>
+    private static bool AtClauseStart(ArticleDocument doc, int k, int limit)
+    {
+        if (k <= limit)
+            return true;
+        var before = doc.Tokens[k - 1];
+        if (!before.IsWord)
+            return true;
+        return before.Text is "and" or "but" or "or" or "that" or "because" or "while" or "when" or "as" or "if" or "so"
+            or "though" or "although" or "since" or "after" or "before" or "where" or "whereas" or "yet" or "But" or "And";
+    }
+
     /// <summary>"The bank said", "the New York businessman said": a short phrase opened by a
     /// determiner right before the cue, whatever its head noun.</summary>
     private static int? DeterminerPhraseStart(ArticleDocument doc, int head, int limit)
     {
         var tokens = doc.Tokens;
-        if (head.Equals(limit) || tokens[head].Text.EndsWith("ly", StringComparison.Ordinal) || WordSets.Affiliations.Contains(tokens[head].Text))
+        if (head == limit || tokens[head].Text.EndsWith("ly", StringComparison.Ordinal) || WordSets.FunctionWords.Contains(tokens[head].Text))
             return null;
         for (var k = head - 1; k >= limit && head - k <= 5; k--)
         {
             var t = tokens[k];
             if (t.InQuote || !t.IsWord || CueLexicon.IsCue(t.Text) || t.Text is "and" or "but" or "or" or "that" or "which" or "who" or "to" or "is" or "was")
                 return null;
-            if (WordSets.Determiners.Contains(t.Text) && t.Text is not ("that" or "this" or "these" or "those" or "no"))
+            if ((WordSets.Determiners.Contains(t.Text) && t.Text is not ("that" or "this" or "these" or "those" or "no")) || char.IsDigit(t.Text[0]))
+                return AtClauseStart(doc, k, limit) ? k : null;
+            // "Connecticut’s tax commissioner": a possessive opens the phrase too.
+            if (t.IsPossessive && t.IsCapitalized)
+                return AtClauseStart(doc, k, limit) ? k : null;
+            // "Polling averages show": a short bare plural phrase opening the sentence.
+            if (k == limit && head - k <= 2 && tokens[head].Text.EndsWith('s'))
                 return k;
         }
         return null;
@@ -99,6 +120,12 @@ internal static class SourceFinder
         {
             var nameFirst = from;
             var end = CapitalRunEnd(doc, from, limit);
+            // "NBC’s Dante Chinni": the name after the possessive.
+            if (tokens[end].IsPossessive && end + 1 < limit && tokens[end + 1].IsCapitalized && !tokens[end + 1].InQuote)
+            {
+                nameFirst = end + 1;
+                end = CapitalRunEnd(doc, end + 1, limit);
+            }
             // "Tulsa police Chief Chuck Jordan", "Trump’s campaign manager Kellyanne Conway".
             var k = end + 1;
             while (k < limit && k - end <= 3 && IsRoleWord(tokens[k]))
@@ -108,9 +135,14 @@ internal static class SourceFinder
                 nameFirst = k;
                 end = CapitalRunEnd(doc, k, limit);
             }
+            else if (tokens[end].IsPossessive && k > end + 1)
+            {
+                // "Scott's relatives", "Trump’s campaign": the possessor is not the source.
+                return new SourcePhrase(from, k - 1, SourceForm.Unnamed, from, k - 1);
+            }
             if (NameReading.Read(Words(doc, nameFirst, end)).Kind == NameKind.None)
                 return null;
-            return new SourcePhrase(from, Parenthetical(doc, end, limit), SourceForm.Name, nameFirst, end);
+            return new SourcePhrase(from, Affiliation(doc, Parenthetical(doc, end, limit), limit), SourceForm.Name, nameFirst, end);
         }
         if (WordSets.Determiners.Contains(t.Text))
         {
@@ -134,13 +166,13 @@ internal static class SourceFinder
         }
         if (t.IsLower && !CueLexicon.IsCue(t.Text))
         {
-            // "officials", "campaign manager Kellyanne Conway".
+            // "officials", "campaign manager Kellyanne Conway", "retired Air Force general Lloyd Newton".
             for (var k = from; k < limit && k <= from + 3 && tokens[k].IsWord && !tokens[k].InQuote; k++)
             {
                 if (tokens[k].IsCapitalized)
                 {
-                    var end = CapitalRunEnd(doc, k, limit);
-                    return NameReading.Read(Words(doc, k, end)).Kind == NameKind.None ? null : new SourcePhrase(from, end, SourceForm.Name, k, end);
+                    var named = After(doc, k, limit);
+                    return named is { Form: SourceForm.Name } ? named with { First = from } : null;
                 }
                 if (CueLexicon.IsCue(tokens[k].Text) || WordSets.Adverbs.Contains(tokens[k].Text))
                     break;
@@ -149,6 +181,18 @@ internal static class SourceFinder
                 return Affiliated(doc, from, from, limit);
         }
         return null;
+    }
+
+    /// <summary>Extends a name over its affiliation: "Mr. Morgan of the Sierra Club".</summary>
+    private static int Affiliation(ArticleDocument doc, int end, int limit)
+    {
+        var tokens = doc.Tokens;
+        if (end + 2 >= limit || !tokens[end + 1].IsWord || tokens[end + 1].Text is not ("of" or "for" or "at" or "with" or "from"))
+            return end;
+        var k = end + 2;
+        if (tokens[k].IsWord && tokens[k].Text == "the")
+            k++;
+        return k < limit && tokens[k].IsCapitalized && !tokens[k].InQuote ? CapitalRunEnd(doc, k, limit) : end;
     }
 
     /// <summary>Extends a name over a following "(D-Wis.)".</summary>

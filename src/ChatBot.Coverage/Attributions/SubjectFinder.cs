@@ -53,7 +53,6 @@ internal static class SubjectFinder
         }
         if (k >= limit)
             return null;
-        var phrase = SourceFinder.After(doc, k, limit);
-        return phrase is { Form: SourceForm.Name or SourceForm.Pronoun } ? phrase : null;
+        return SourceFinder.After(doc, k, limit);
     }
 }

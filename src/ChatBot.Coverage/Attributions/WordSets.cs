@@ -18,6 +18,8 @@ internal static class WordSets
         "falsely", "wrongly", "correctly", "angrily", "bluntly", "repeatedly", "did", "does", "do", "may",
         "might", "could", "can", "should", "must", "not", "always", "apparently", "clearly", "personally",
         "directly", "specifically", "explicitly", "sharply", "strongly", "loudly", "quietly", "recently",
+        "is", "was", "are", "were", "been", "be", "being", "steadily", "consistently", "continually", "actually",
+        "reportedly", "previously", "twice", "aggressively", "forcefully", "emphatically", "candidly",
     };
 
     /// <summary>Heads of unnamed sources: "officials said", "a campaign spokesman said".</summary>
@@ -74,6 +76,15 @@ internal static class WordSets
         "today", "privately", "publicly", "repeatedly", "again", "also", "recently", "previously", "while",
         "when", "over", "about", "of", "with", "under", "in", "late", "early", "back", "then", "now", "both",
         "afterward", "afterwards", "separately", "once", "twice", "often", "frequently", "flatly", "openly",
+    };
+
+    /// <summary>Words that never head a source phrase.</summary>
+    public static readonly HashSet<string> FunctionWords = new(StringComparer.Ordinal)
+    {
+        "and", "but", "or", "nor", "that", "which", "who", "whom", "whose", "by", "to", "of", "in", "on", "at",
+        "with", "for", "from", "as", "than", "when", "where", "while", "if", "because", "so", "then", "into",
+        "about", "after", "before", "over", "under", "what", "how", "why", "whether", "not", "also", "it's",
+        "is", "was", "are", "were", "be", "been", "being", "has", "have", "had", "do", "does", "did", "up",
     };
 
     /// <summary>Prepositions joining a source's head to its affiliation: "a spokesman for Clinton".</summary>

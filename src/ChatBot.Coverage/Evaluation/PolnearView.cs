@@ -19,7 +19,7 @@ public static class PolnearView
         {
             if (a.IsPartial)
                 continue;
-            if (a.Continues && result.Count > 0 && result[^1] is var previous
+            if (a.Continues && result.Count > 0 && result[^1] is { Kind: AttributionKind.Direct } previous
                 && previous.Source == a.Source && previous.Cue == a.Cue)
             {
                 result[^1] = previous with { Content = new TextSpan(previous.Content.Start, Math.Max(previous.Content.End, a.Content.End)) };

@@ -16,7 +16,7 @@ internal static class SpeakerResolver
         var directory = BuildDirectory(doc);
 
         var events = new List<(int Position, int Order, AttributionDraft? Draft, NameReading? Subject)>();
-        for (var s = 0; s < doc.Sentences.Count; s++)
+        for (var s = 0; s < doc.SentenceCount; s++)
         {
             var subject = SubjectFinder.Find(doc, doc.SentenceFirst[s], doc.SentenceFirst[s + 1]);
             if (subject is { Form: SourceForm.Name })
@@ -45,7 +45,7 @@ internal static class SpeakerResolver
             switch (source.Form)
             {
                 case SourceForm.Name:
-                    var reading = NameReading.Read(SourceFinder.Words(doc, source.NameFirst, source.NameLast));
+                    var reading = NameReading.Read(draft.NameWords ?? SourceFinder.Words(doc, source.NameFirst, source.NameLast));
                     if (reading.Kind == NameKind.None)
                         break;
                     draft.SpeakerName = directory.Register(reading);
@@ -80,7 +80,7 @@ internal static class SpeakerResolver
     {
         var directory = new SpeakerDirectory();
         var tokens = doc.Tokens;
-        for (var s = 0; s < doc.Sentences.Count; s++)
+        for (var s = doc.HeadlineInTitleCase ? 1 : 0; s < doc.SentenceCount; s++)
         {
             var end = doc.SentenceFirst[s + 1];
             for (var i = doc.SentenceFirst[s]; i < end; i++)
