@@ -1,0 +1,177 @@
+using System.Text;
+using ChatBot.Hosting;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.Bot.Schema;
+using Microsoft.Extensions.Options;
+using Newtonsoft.Json;
+
+namespace ChatBot.DirectLine;
+
+/// <summary>
+/// The token endpoint the Web Chat page calls, and the built-in Direct Line 3.0 endpoint
+/// (polling: start conversation, post activity, get activities with a watermark, refresh token)
+/// that lets the unmodified Web Chat client talk to the bot with nothing but this host.
+/// </summary>
+public static class DirectLineEndpoints
+{
+    public const string TokenPath = "/api/directline/token";
+    public const string BasePath = "/v3/directline";
+
+    /// <summary>Activities per GET at most; the client asks again with the new watermark.</summary>
+    public const int MaxActivitiesPerPage = 100;
+
+    private static readonly string[] AcceptedTypes = [ActivityTypes.Message, ActivityTypes.Event, ActivityTypes.Typing];
+
+    // Bot Framework activities are Newtonsoft-annotated; they go out as the SDK writes them.
+    private static readonly JsonSerializerSettings ActivityJson = new() { NullValueHandling = NullValueHandling.Ignore };
+
+    public static WebApplication MapDirectLine(this WebApplication app)
+    {
+        app.MapPost(TokenPath, IssueTokenAsync);
+        if (!app.Services.GetRequiredService<IOptions<DirectLineOptions>>().Value.UsesBuiltInDirectLine)
+            return app; // production: Azure's Direct Line is the only way in.
+
+        var directLine = app.MapGroup(BasePath);
+        directLine.MapPost("/conversations", StartConversationAsync);
+        directLine.MapGet("/conversations/{conversationId}", Reconnect);
+        directLine.MapPost("/conversations/{conversationId}/activities", PostActivityAsync);
+        directLine.MapGet("/conversations/{conversationId}/activities", GetActivities);
+        directLine.MapPost("/tokens/refresh", RefreshToken);
+        return app;
+    }
+
+    private static async Task<IResult> IssueTokenAsync(
+        HttpContext context, IOptions<DirectLineOptions> options, DirectLineConversationStore conversations,
+        DirectLineTokenIssuer tokens, IServiceProvider services, ILoggerFactory loggers)
+    {
+        if (!options.Value.UsesBuiltInDirectLine)
+        {
+            try
+            {
+                return Results.Json(await services.GetRequiredService<AzureDirectLineClient>().GenerateTokenAsync(context.RequestAborted).ConfigureAwait(false));
+            }
+            catch (Exception e) when (e is DirectLineServiceException or HttpRequestException or TaskCanceledException && !context.RequestAborted.IsCancellationRequested)
+            {
+                loggers.CreateLogger(typeof(DirectLineEndpoints)).LogWarning("Could not get a Direct Line token from Azure: {Error}", e.Message);
+                return Error(StatusCodes.Status502BadGateway, "ServiceError", "The chat service is not reachable right now. Please try again later.");
+            }
+        }
+        var conversation = conversations.Create();
+        if (conversation is null)
+            return Error(StatusCodes.Status503ServiceUnavailable, "TooManyConversations", "Too many open conversations; please try again in a few minutes.");
+        return Results.Json(Conversation(conversation.Id, tokens, DomainOf(context.Request)));
+    }
+
+    private static async Task<IResult> StartConversationAsync(
+        HttpContext context, DirectLineConversationStore conversations, DirectLineTokenIssuer tokens, DirectLineTurns turns)
+    {
+        var (conversation, refused) = Authorize(context, tokens, conversations, conversationId: null);
+        if (conversation is null)
+            return refused!;
+        var userId = await UserIdOfStartAsync(context.Request).ConfigureAwait(false);
+        await turns.StartAsync(conversation, userId, DomainOf(context.Request), context.RequestAborted).ConfigureAwait(false);
+        return Results.Json(Conversation(conversation.Id, tokens), statusCode: StatusCodes.Status201Created);
+    }
+
+    private static IResult Reconnect(HttpContext context, string conversationId, DirectLineConversationStore conversations, DirectLineTokenIssuer tokens)
+    {
+        var (conversation, refused) = Authorize(context, tokens, conversations, conversationId);
+        return conversation is null ? refused! : Results.Json(Conversation(conversation.Id, tokens));
+    }
+
+    private static IResult RefreshToken(HttpContext context, DirectLineConversationStore conversations, DirectLineTokenIssuer tokens)
+    {
+        var (conversation, refused) = Authorize(context, tokens, conversations, conversationId: null);
+        return conversation is null ? refused! : Results.Json(Conversation(conversation.Id, tokens));
+    }
+
+    private static async Task<IResult> PostActivityAsync(
+        HttpContext context, string conversationId, DirectLineConversationStore conversations, DirectLineTokenIssuer tokens,
+        DirectLineTurns turns, IOptions<DirectLineOptions> options)
+    {
+        var (conversation, refused) = Authorize(context, tokens, conversations, conversationId);
+        if (conversation is null)
+            return refused!;
+        if (context.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } limit)
+            limit.MaxRequestBodySize = BotEndpoints.MaxActivityBytes;
+        if (context.Request.ContentLength > BotEndpoints.MaxActivityBytes)
+            return Error(StatusCodes.Status413PayloadTooLarge, "MessageSizeTooBig", "The activity is too large.");
+
+        Activity? activity;
+        try
+        {
+            using var reader = new StreamReader(context.Request.Body, Encoding.UTF8);
+            activity = JsonConvert.DeserializeObject<Activity>(await reader.ReadToEndAsync(context.RequestAborted).ConfigureAwait(false));
+        }
+        catch (JsonException)
+        {
+            return Error(StatusCodes.Status400BadRequest, "BadArgument", "The body is not a JSON activity.");
+        }
+        if (activity is null || !AcceptedTypes.Contains(activity.Type) || string.IsNullOrWhiteSpace(activity.From?.Id))
+            return Error(StatusCodes.Status400BadRequest, "BadArgument", "An activity needs a type (message, event or typing) and from.id.");
+        if (conversation.Count >= options.Value.MaxActivitiesPerConversation)
+            return Error(StatusCodes.Status429TooManyRequests, "ConversationFull", "This conversation is full; please start a new one.");
+
+        var id = await turns.PostAsync(conversation, activity, DomainOf(context.Request), context.RequestAborted).ConfigureAwait(false);
+        return Results.Json(new { id });
+    }
+
+    private static IResult GetActivities(HttpContext context, string conversationId, string? watermark, DirectLineConversationStore conversations, DirectLineTokenIssuer tokens)
+    {
+        var (conversation, refused) = Authorize(context, tokens, conversations, conversationId);
+        if (conversation is null)
+            return refused!;
+        var seen = 0;
+        if (!string.IsNullOrEmpty(watermark) && (!int.TryParse(watermark, out seen) || seen < 0))
+            return Error(StatusCodes.Status400BadRequest, "BadArgument", "The watermark must be one this endpoint returned.");
+        var (activities, next) = conversation.After(seen, MaxActivitiesPerPage);
+        var body = JsonConvert.SerializeObject(new { activities, watermark = next.ToString(System.Globalization.CultureInfo.InvariantCulture) }, ActivityJson);
+        return Results.Text(body, "application/json", Encoding.UTF8);
+    }
+
+    /// <summary>The conversation the request's bearer token is for, if it is valid and (when the
+    /// route names one) for that conversation: 401 without a token, 403 for a bad, expired or
+    /// other conversation's token, 404 once the conversation was cleaned up.</summary>
+    private static (DirectLineConversation? Conversation, IResult? Refused) Authorize(
+        HttpContext context, DirectLineTokenIssuer tokens, DirectLineConversationStore conversations, string? conversationId)
+    {
+        var header = context.Request.Headers.Authorization.ToString();
+        if (!header.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase) || header.Length <= "Bearer ".Length)
+            return (null, Error(StatusCodes.Status401Unauthorized, "BadArgument", "Send the conversation's token as 'Authorization: Bearer <token>'."));
+        var tokenConversation = tokens.ConversationOf(header["Bearer ".Length..].Trim());
+        if (tokenConversation is null)
+            return (null, Error(StatusCodes.Status403Forbidden, "TokenExpired", "The token is not valid or has expired."));
+        if (conversationId is not null && conversationId != tokenConversation)
+            return (null, Error(StatusCodes.Status403Forbidden, "BadArgument", "The token is not for this conversation."));
+        var conversation = conversations.Find(tokenConversation);
+        return conversation is null
+            ? (null, Error(StatusCodes.Status404NotFound, "BadArgument", "The conversation has ended."))
+            : (conversation, null);
+    }
+
+    private static DirectLineTokenResponse Conversation(string conversationId, DirectLineTokenIssuer tokens, string? domain = null) =>
+        new(conversationId, tokens.Issue(conversationId), (int)tokens.Lifetime.TotalSeconds, domain);
+
+    /// <summary>The built-in Direct Line's base URL as the caller reached it.</summary>
+    private static string DomainOf(HttpRequest request) => $"{request.Scheme}://{request.Host}{request.PathBase}{BasePath}";
+
+    /// <summary>Direct Line's start body may name the user (<c>{"user":{"id":...}}</c>); it is optional.</summary>
+    private static async Task<string?> UserIdOfStartAsync(HttpRequest request)
+    {
+        if (request.ContentLength is null or 0 || request.ContentLength > 4096)
+            return null;
+        try
+        {
+            using var reader = new StreamReader(request.Body, Encoding.UTF8);
+            var start = JsonConvert.DeserializeAnonymousType(await reader.ReadToEndAsync(request.HttpContext.RequestAborted).ConfigureAwait(false), new { user = (ChannelAccount?)null });
+            return start?.user?.Id;
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
+
+    private static IResult Error(int status, string code, string message) =>
+        Results.Json(new { error = new { code, message } }, statusCode: status);
+}
