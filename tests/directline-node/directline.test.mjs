@@ -1,6 +1,7 @@
 // The real botframework-directlinejs client (the one Web Chat bundles) against the host's
-// built-in Direct Line endpoint: token from the host, polling, a question and a follow-up in
-// one conversation, the user's own message echoed back, and a token refused elsewhere.
+// built-in Direct Line endpoint: token from the host, polling and web socket streaming, a
+// question and a follow-up in one conversation, the user's own message echoed back, and a
+// token refused elsewhere.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { createRequire } from 'node:module';
@@ -9,11 +10,8 @@ import { startHost } from './host-process.mjs';
 const require = createRequire(import.meta.url);
 // Direct Line JS talks through XMLHttpRequest, which browsers have and Node does not.
 globalThis.XMLHttpRequest = require('xhr2');
-// It also looks the WebSocket class up when constructed, which Node 20 lacks; these tests poll
-// (webSocket: false), so any use of it is a failure.
-globalThis.WebSocket ??= class {
-  constructor() { throw new Error('the built-in Direct Line is polled; no web socket expected'); }
-};
+// And WebSocket for streaming, which Node 20 lacks too.
+globalThis.WebSocket ??= require('ws').WebSocket;
 const { DirectLine, ConnectionStatus } = require('botframework-directlinejs');
 
 let host;
@@ -52,9 +50,10 @@ function post(directLine, activity) {
 
 const user = { id: 'node-user', name: 'Node' };
 
-test('question and follow-up in one conversation are answered, and the message is echoed', async () => {
+async function questionAndFollowUp({ webSocket }) {
   const { token, domain, conversationId } = await newToken();
-  const directLine = new DirectLine({ token, domain, webSocket: false, pollingInterval: 200 });
+  const directLine = new DirectLine({ token, domain, webSocket, pollingInterval: 200 });
+  assert.equal(directLine.webSocket, webSocket, 'the client reads the way the test says');
   try {
     const welcome = nextActivity(directLine, (a) => a.from.role === 'bot' && /Hello!/.test(a.text ?? ''));
     const echoedQuestion = nextActivity(directLine, (a) => a.channelData?.clientActivityID === 'node-question');
@@ -76,13 +75,19 @@ test('question and follow-up in one conversation are answered, and the message i
     assert.match(answer.text, /Trump Refuses To Condemn Putin/);
     assert.ok(answer.suggestedActions.actions.length > 0, 'suggested follow-ups');
 
-    const followUpId = await post(directLine, { type: 'message', from: user, text: 'where was that published?' });
+    const followUpId = await post(directLine, { type: 'message', from: user, text: 'and Trump?' });
     const followUp = await nextActivity(directLine, (a) => a.from.role === 'bot' && a.replyToId === followUpId);
-    assert.match(followUp.text, /Trump Refuses To Condemn Putin/);
+    assert.match(followUp.text, /Here is what Donald Trump said about collusion/);
   } finally {
     directLine.end();
   }
-});
+}
+
+test('polling: a question and a follow-up in one conversation are answered, the message echoed', () =>
+  questionAndFollowUp({ webSocket: false }));
+
+test('web socket: a question and a follow-up in one conversation are answered, the message echoed', () =>
+  questionAndFollowUp({ webSocket: true }));
 
 test("one conversation's token cannot open another conversation", async () => {
   const first = await newToken();

@@ -10,6 +10,7 @@ namespace ChatBot.DirectLine;
 public sealed class DirectLineConversation(string id, DateTimeOffset createdAt)
 {
     private readonly List<Activity> _activities = [];
+    private TaskCompletionSource _appended = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private long _lastSeen = createdAt.UtcTicks;
 
     public string Id { get; } = id;
@@ -23,6 +24,17 @@ public sealed class DirectLineConversation(string id, DateTimeOffset createdAt)
     public DateTimeOffset LastSeen => new(Interlocked.Read(ref _lastSeen), TimeSpan.Zero);
 
     public void Touch(DateTimeOffset now) => Interlocked.Exchange(ref _lastSeen, now.UtcTicks);
+
+    /// <summary>Completes when the next activity is appended (web socket streams wait on it).
+    /// Take it before reading with <see cref="After"/>, so no append slips between the two.</summary>
+    public Task NextAppend
+    {
+        get
+        {
+            lock (_activities)
+                return _appended.Task;
+        }
+    }
 
     public int Count
     {
@@ -41,6 +53,8 @@ public sealed class DirectLineConversation(string id, DateTimeOffset createdAt)
         {
             activity.Id = $"{Id}|{_activities.Count + 1:D7}";
             _activities.Add(activity);
+            _appended.TrySetResult();
+            _appended = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         }
     }
 

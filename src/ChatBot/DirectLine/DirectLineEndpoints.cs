@@ -9,8 +9,9 @@ namespace ChatBot.DirectLine;
 
 /// <summary>
 /// The token endpoint the Web Chat page calls, and the built-in Direct Line 3.0 endpoint
-/// (polling: start conversation, post activity, get activities with a watermark, refresh token)
-/// that lets the unmodified Web Chat client talk to the bot with nothing but this host.
+/// (start conversation, post activity, get activities with a watermark or stream them over a
+/// web socket, refresh token) that lets the unmodified Web Chat client talk to the bot with
+/// nothing but this host.
 /// </summary>
 public static class DirectLineEndpoints
 {
@@ -31,11 +32,13 @@ public static class DirectLineEndpoints
         if (!app.Services.GetRequiredService<IOptions<DirectLineOptions>>().Value.UsesBuiltInDirectLine)
             return app; // production: Azure's Direct Line is the only way in.
 
+        app.UseWebSockets();
         var directLine = app.MapGroup(BasePath);
         directLine.MapPost("/conversations", StartConversationAsync);
         directLine.MapGet("/conversations/{conversationId}", Reconnect);
         directLine.MapPost("/conversations/{conversationId}/activities", PostActivityAsync);
         directLine.MapGet("/conversations/{conversationId}/activities", GetActivities);
+        directLine.MapGet("/conversations/{conversationId}/stream", StreamAsync);
         directLine.MapPost("/tokens/refresh", RefreshToken);
         return app;
     }
@@ -70,13 +73,38 @@ public static class DirectLineEndpoints
             return refused!;
         var userId = await UserIdOfStartAsync(context.Request).ConfigureAwait(false);
         await turns.StartAsync(conversation, userId, DomainOf(context.Request), context.RequestAborted).ConfigureAwait(false);
-        return Results.Json(Conversation(conversation.Id, tokens), statusCode: StatusCodes.Status201Created);
+        return Results.Json(Conversation(conversation.Id, tokens, streamFrom: (context.Request, 0)), statusCode: StatusCodes.Status201Created);
     }
 
-    private static IResult Reconnect(HttpContext context, string conversationId, DirectLineConversationStore conversations, DirectLineTokenIssuer tokens)
+    /// <summary>Direct Line's reconnect: a fresh token and stream URL for a known conversation.</summary>
+    private static IResult Reconnect(HttpContext context, string conversationId, string? watermark, DirectLineConversationStore conversations, DirectLineTokenIssuer tokens)
     {
         var (conversation, refused) = Authorize(context, tokens, conversations, conversationId);
-        return conversation is null ? refused! : Results.Json(Conversation(conversation.Id, tokens));
+        if (conversation is null)
+            return refused!;
+        if (!TryReadWatermark(watermark, out var seen))
+            return BadWatermark();
+        return Results.Json(Conversation(conversation.Id, tokens, streamFrom: (context.Request, seen)));
+    }
+
+    /// <summary>The conversation's activities over a web socket, from the watermark on. Browsers
+    /// cannot set headers on a web socket, so the token comes in the URL (<c>t=</c>), as on Azure.</summary>
+    private static async Task<IResult> StreamAsync(
+        HttpContext context, string conversationId, string? watermark, string? t, DirectLineConversationStore conversations,
+        DirectLineTokenIssuer tokens, IHostApplicationLifetime lifetime)
+    {
+        if (!context.WebSockets.IsWebSocketRequest)
+            return Error(StatusCodes.Status400BadRequest, "BadArgument", "Connect to the stream with a web socket.");
+        var (conversation, refused) = Authorize(context, tokens, conversations, conversationId, queryToken: t);
+        if (conversation is null)
+            return refused!;
+        if (!TryReadWatermark(watermark, out var seen))
+            return BadWatermark();
+        using var socket = await context.WebSockets.AcceptWebSocketAsync().ConfigureAwait(false);
+        // Ends with the client or with the host: a shutdown must not wait for open sockets.
+        using var ending = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted, lifetime.ApplicationStopping);
+        await DirectLineStream.RunAsync(socket, conversation.Id, seen, conversations, ActivityJson, ending.Token).ConfigureAwait(false);
+        return Results.Empty;
     }
 
     private static IResult RefreshToken(HttpContext context, DirectLineConversationStore conversations, DirectLineTokenIssuer tokens)
@@ -121,9 +149,8 @@ public static class DirectLineEndpoints
         var (conversation, refused) = Authorize(context, tokens, conversations, conversationId);
         if (conversation is null)
             return refused!;
-        var seen = 0;
-        if (!string.IsNullOrEmpty(watermark) && (!int.TryParse(watermark, out seen) || seen < 0))
-            return Error(StatusCodes.Status400BadRequest, "BadArgument", "The watermark must be one this endpoint returned.");
+        if (!TryReadWatermark(watermark, out var seen))
+            return BadWatermark();
         var (activities, next) = conversation.After(seen, MaxActivitiesPerPage);
         var body = JsonConvert.SerializeObject(new { activities, watermark = next.ToString(System.Globalization.CultureInfo.InvariantCulture) }, ActivityJson);
         return Results.Text(body, "application/json", Encoding.UTF8);
@@ -133,12 +160,13 @@ public static class DirectLineEndpoints
     /// route names one) for that conversation: 401 without a token, 403 for a bad, expired or
     /// other conversation's token, 404 once the conversation was cleaned up.</summary>
     private static (DirectLineConversation? Conversation, IResult? Refused) Authorize(
-        HttpContext context, DirectLineTokenIssuer tokens, DirectLineConversationStore conversations, string? conversationId)
+        HttpContext context, DirectLineTokenIssuer tokens, DirectLineConversationStore conversations, string? conversationId, string? queryToken = null)
     {
         var header = context.Request.Headers.Authorization.ToString();
-        if (!header.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase) || header.Length <= "Bearer ".Length)
+        var token = header.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase) ? header["Bearer ".Length..].Trim() : queryToken;
+        if (string.IsNullOrEmpty(token))
             return (null, Error(StatusCodes.Status401Unauthorized, "BadArgument", "Send the conversation's token as 'Authorization: Bearer <token>'."));
-        var tokenConversation = tokens.ConversationOf(header["Bearer ".Length..].Trim());
+        var tokenConversation = tokens.ConversationOf(token);
         if (tokenConversation is null)
             return (null, Error(StatusCodes.Status403Forbidden, "TokenExpired", "The token is not valid or has expired."));
         if (conversationId is not null && conversationId != tokenConversation)
@@ -149,11 +177,34 @@ public static class DirectLineEndpoints
             : (conversation, null);
     }
 
-    private static DirectLineTokenResponse Conversation(string conversationId, DirectLineTokenIssuer tokens, string? domain = null) =>
-        new(conversationId, tokens.Issue(conversationId), (int)tokens.Lifetime.TotalSeconds, domain);
+    /// <summary>A conversation with a new token; with <paramref name="streamFrom"/>, also the
+    /// URL of its web socket stream from that watermark on.</summary>
+    private static DirectLineTokenResponse Conversation(
+        string conversationId, DirectLineTokenIssuer tokens, string? domain = null, (HttpRequest Request, int Watermark)? streamFrom = null)
+    {
+        var token = tokens.Issue(conversationId);
+        string? streamUrl = null;
+        if (streamFrom is { } from)
+        {
+            var request = from.Request;
+            var scheme = request.IsHttps ? "wss" : "ws";
+            streamUrl = $"{scheme}://{request.Host}{request.PathBase}{BasePath}/conversations/{conversationId}/stream?watermark={from.Watermark}&t={Uri.EscapeDataString(token)}";
+        }
+        return new(conversationId, token, (int)tokens.Lifetime.TotalSeconds, domain, streamUrl);
+    }
 
     /// <summary>The built-in Direct Line's base URL as the caller reached it.</summary>
     private static string DomainOf(HttpRequest request) => $"{request.Scheme}://{request.Host}{request.PathBase}{BasePath}";
+
+    /// <summary>A watermark is a count this endpoint returned; none means from the start.</summary>
+    private static bool TryReadWatermark(string? watermark, out int seen)
+    {
+        seen = 0;
+        return string.IsNullOrEmpty(watermark) || (int.TryParse(watermark, out seen) && seen >= 0);
+    }
+
+    private static IResult BadWatermark() =>
+        Error(StatusCodes.Status400BadRequest, "BadArgument", "The watermark must be one this endpoint returned.");
 
     /// <summary>Direct Line's start body may name the user (<c>{"user":{"id":...}}</c>); it is optional.</summary>
     private static async Task<string?> UserIdOfStartAsync(HttpRequest request)

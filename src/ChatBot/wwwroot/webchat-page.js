@@ -1,7 +1,7 @@
 // Starts Web Chat on the page. The token comes from the host's token endpoint, which answers
 // for both modes: with the built-in Direct Line (domain = this host's /v3/directline) or, when
 // a Direct Line secret is configured, with a short-lived token from Azure Bot Service (the
-// secret never reaches the browser). Polling, not web sockets: the built-in endpoint polls.
+// secret never reaches the browser). Both stream the conversation over a web socket.
 (function () {
   'use strict';
 
@@ -44,8 +44,7 @@
     .then(function (conversation) {
       var directLine = window.WebChat.createDirectLine({
         token: conversation.token,
-        domain: conversation.domain,
-        webSocket: false
+        domain: conversation.domain
       });
       status.remove();
       window.WebChat.renderWebChat(

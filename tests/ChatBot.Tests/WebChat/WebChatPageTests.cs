@@ -5,7 +5,7 @@ namespace ChatBot.Tests.WebChat;
 
 /// <summary>
 /// End to end: the page at / in a real headless Chromium, the unmodified Web Chat bundle, the
-/// built-in Direct Line and the real bot over Kestrel on 127.0.0.1. Saves a screenshot to
+/// built-in Direct Line (web socket stream) and the real bot over Kestrel on 127.0.0.1. Saves a screenshot to
 /// artifacts/test-results/webchat.png.
 /// </summary>
 public sealed class WebChatPageTests
@@ -19,6 +19,8 @@ public sealed class WebChatPageTests
         await host.StartAsync();
         await using var chromium = await DebianChromium.LaunchAsync();
         var page = chromium.Context.Pages.FirstOrDefault() ?? await chromium.Context.NewPageAsync();
+        var sockets = new List<string>();
+        page.WebSocket += (_, socket) => sockets.Add(socket.Url);
 
         await page.GotoAsync(host.Address.ToString());
         await Expect(page).ToHaveTitleAsync(new System.Text.RegularExpressions.Regex("Coverage Bot"));
@@ -36,6 +38,8 @@ public sealed class WebChatPageTests
         await Expect(transcript).ToContainTextAsync("Here is what Donald Trump said about collusion", AnswerWait);
         await Expect(transcript.GetByRole(AriaRole.Button, new() { Name = "where was that published?" }).Last).ToBeVisibleAsync();
         await Expect(transcript).Not.ToContainTextAsync("Send failed");
+        // Answers stream in over the built-in Direct Line's web socket.
+        Assert.Contains(sockets, url => url.StartsWith($"ws://{host.Address.Authority}/v3/directline/conversations/", StringComparison.Ordinal));
 
         var screenshot = Path.Combine(ChatBot.TestSupport.SharedMaterial.RepositoryRoot, "artifacts", "test-results", "webchat.png");
         Directory.CreateDirectory(Path.GetDirectoryName(screenshot)!);
