@@ -53,7 +53,7 @@ public static class DirectLineEndpoints
             {
                 return Results.Json(await services.GetRequiredService<AzureDirectLineClient>().GenerateTokenAsync(context.RequestAborted).ConfigureAwait(false));
             }
-            catch (Exception e) when (e is DirectLineServiceException or HttpRequestException or TaskCanceledException && !context.RequestAborted.IsCancellationRequested)
+            catch (Exception e) when (e is DirectLineServiceException or HttpRequestException or System.Text.Json.JsonException or TaskCanceledException && !context.RequestAborted.IsCancellationRequested)
             {
                 loggers.CreateLogger(typeof(DirectLineEndpoints)).LogWarning("Could not get a Direct Line token from Azure: {Error}", e.Message);
                 return Error(StatusCodes.Status502BadGateway, "ServiceError", "The chat service is not reachable right now. Please try again later.");

@@ -8,7 +8,13 @@ public static class DirectLineServices
 {
     public static WebApplicationBuilder AddDirectLine(this WebApplicationBuilder builder)
     {
-        builder.Services.AddOptions<DirectLineOptions>().BindConfiguration(DirectLineOptions.Section);
+        builder.Services.AddOptions<DirectLineOptions>()
+            .BindConfiguration(DirectLineOptions.Section)
+            .Validate(o => o.TokenLifetime > TimeSpan.Zero && o.IdleTimeout > TimeSpan.Zero && o.CleanupInterval >= TimeSpan.FromSeconds(1),
+                "DirectLine:TokenLifetime and DirectLine:IdleTimeout must be positive, DirectLine:CleanupInterval at least a second.")
+            .Validate(o => o.MaxConversations > 0 && o.MaxActivitiesPerConversation > 0,
+                "DirectLine:MaxConversations and DirectLine:MaxActivitiesPerConversation must be positive.")
+            .ValidateOnStart();
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<DirectLineConversationStore>();
         builder.Services.AddSingleton<DirectLineTokenIssuer>();

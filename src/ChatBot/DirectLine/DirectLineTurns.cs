@@ -90,5 +90,6 @@ public sealed class DirectLineTurns(AdapterWithErrorHandler adapter, IServiceSco
         activity.Conversation = new ConversationAccount(id: conversation.Id);
         activity.Recipient = Bot;
         activity.Timestamp = clock.GetUtcNow();
+        activity.CallerId = null; // the client does not get to say who called
     }
 }
