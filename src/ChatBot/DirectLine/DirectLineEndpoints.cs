@@ -8,8 +8,8 @@ using Newtonsoft.Json;
 namespace ChatBot.DirectLine;
 
 /// <summary>
-/// The token endpoint the Web Chat page calls, and the built-in Direct Line 3.0 endpoint
-/// (start conversation, post activity, get activities with a watermark or stream them over a
+/// Maps the token endpoint the Web Chat page calls (<see cref="DirectLineTokenEndpoint"/>) and
+/// the built-in Direct Line 3.0 endpoint (start conversation, post activity, get activities with a watermark or stream them over a
 /// web socket, refresh token) that lets the unmodified Web Chat client talk to the bot with
 /// nothing but this host.
 /// </summary>
@@ -28,7 +28,7 @@ public static class DirectLineEndpoints
 
     public static WebApplication MapDirectLine(this WebApplication app)
     {
-        app.MapPost(TokenPath, IssueTokenAsync);
+        app.MapPost(TokenPath, DirectLineTokenEndpoint.IssueAsync);
         if (!app.Services.GetRequiredService<IOptions<DirectLineOptions>>().Value.UsesBuiltInDirectLine)
             return app; // production: Azure's Direct Line is the only way in.
 
@@ -43,32 +43,10 @@ public static class DirectLineEndpoints
         return app;
     }
 
-    private static async Task<IResult> IssueTokenAsync(
-        HttpContext context, IOptions<DirectLineOptions> options, DirectLineConversationStore conversations,
-        DirectLineTokenIssuer tokens, IServiceProvider services, ILoggerFactory loggers)
-    {
-        if (!options.Value.UsesBuiltInDirectLine)
-        {
-            try
-            {
-                return Results.Json(await services.GetRequiredService<AzureDirectLineClient>().GenerateTokenAsync(context.RequestAborted).ConfigureAwait(false));
-            }
-            catch (Exception e) when (e is DirectLineServiceException or HttpRequestException or System.Text.Json.JsonException or TaskCanceledException && !context.RequestAborted.IsCancellationRequested)
-            {
-                loggers.CreateLogger(typeof(DirectLineEndpoints)).LogWarning("Could not get a Direct Line token from Azure: {Error}", e.Message);
-                return Error(StatusCodes.Status502BadGateway, "ServiceError", "The chat service is not reachable right now. Please try again later.");
-            }
-        }
-        var conversation = conversations.Create();
-        if (conversation is null)
-            return Error(StatusCodes.Status503ServiceUnavailable, "TooManyConversations", "Too many open conversations; please try again in a few minutes.");
-        return Results.Json(Conversation(conversation.Id, tokens, DomainOf(context.Request)));
-    }
-
     private static async Task<IResult> StartConversationAsync(
         HttpContext context, DirectLineConversationStore conversations, DirectLineTokenIssuer tokens, DirectLineTurns turns)
     {
-        var (conversation, refused) = Authorize(context, tokens, conversations, conversationId: null);
+        var (conversation, refused) = DirectLineAuthorization.Authorize(context, tokens, conversations, conversationId: null);
         if (conversation is null)
             return refused!;
         var userId = await UserIdOfStartAsync(context.Request).ConfigureAwait(false);
@@ -79,7 +57,7 @@ public static class DirectLineEndpoints
     /// <summary>Direct Line's reconnect: a fresh token and stream URL for a known conversation.</summary>
     private static IResult Reconnect(HttpContext context, string conversationId, string? watermark, DirectLineConversationStore conversations, DirectLineTokenIssuer tokens)
     {
-        var (conversation, refused) = Authorize(context, tokens, conversations, conversationId);
+        var (conversation, refused) = DirectLineAuthorization.Authorize(context, tokens, conversations, conversationId);
         if (conversation is null)
             return refused!;
         if (!TryReadWatermark(watermark, out var seen))
@@ -94,8 +72,8 @@ public static class DirectLineEndpoints
         DirectLineTokenIssuer tokens, IHostApplicationLifetime lifetime)
     {
         if (!context.WebSockets.IsWebSocketRequest)
-            return Error(StatusCodes.Status400BadRequest, "BadArgument", "Connect to the stream with a web socket.");
-        var (conversation, refused) = Authorize(context, tokens, conversations, conversationId, queryToken: t);
+            return DirectLineError.Of(StatusCodes.Status400BadRequest, "BadArgument", "Connect to the stream with a web socket.");
+        var (conversation, refused) = DirectLineAuthorization.Authorize(context, tokens, conversations, conversationId, queryToken: t);
         if (conversation is null)
             return refused!;
         if (!TryReadWatermark(watermark, out var seen))
@@ -109,7 +87,7 @@ public static class DirectLineEndpoints
 
     private static IResult RefreshToken(HttpContext context, DirectLineConversationStore conversations, DirectLineTokenIssuer tokens)
     {
-        var (conversation, refused) = Authorize(context, tokens, conversations, conversationId: null);
+        var (conversation, refused) = DirectLineAuthorization.Authorize(context, tokens, conversations, conversationId: null);
         return conversation is null ? refused! : Results.Json(Conversation(conversation.Id, tokens));
     }
 
@@ -117,13 +95,13 @@ public static class DirectLineEndpoints
         HttpContext context, string conversationId, DirectLineConversationStore conversations, DirectLineTokenIssuer tokens,
         DirectLineTurns turns, IOptions<DirectLineOptions> options)
     {
-        var (conversation, refused) = Authorize(context, tokens, conversations, conversationId);
+        var (conversation, refused) = DirectLineAuthorization.Authorize(context, tokens, conversations, conversationId);
         if (conversation is null)
             return refused!;
         if (context.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } limit)
             limit.MaxRequestBodySize = BotEndpoints.MaxActivityBytes;
         if (context.Request.ContentLength > BotEndpoints.MaxActivityBytes)
-            return Error(StatusCodes.Status413PayloadTooLarge, "MessageSizeTooBig", "The activity is too large.");
+            return DirectLineError.Of(StatusCodes.Status413PayloadTooLarge, "MessageSizeTooBig", "The activity is too large.");
 
         Activity? activity;
         try
@@ -133,12 +111,12 @@ public static class DirectLineEndpoints
         }
         catch (JsonException)
         {
-            return Error(StatusCodes.Status400BadRequest, "BadArgument", "The body is not a JSON activity.");
+            return DirectLineError.Of(StatusCodes.Status400BadRequest, "BadArgument", "The body is not a JSON activity.");
         }
         if (activity is null || !AcceptedTypes.Contains(activity.Type) || string.IsNullOrWhiteSpace(activity.From?.Id))
-            return Error(StatusCodes.Status400BadRequest, "BadArgument", "An activity needs a type (message, event or typing) and from.id.");
+            return DirectLineError.Of(StatusCodes.Status400BadRequest, "BadArgument", "An activity needs a type (message, event or typing) and from.id.");
         if (conversation.Count >= options.Value.MaxActivitiesPerConversation)
-            return Error(StatusCodes.Status429TooManyRequests, "ConversationFull", "This conversation is full; please start a new one.");
+            return DirectLineError.Of(StatusCodes.Status429TooManyRequests, "ConversationFull", "This conversation is full; please start a new one.");
 
         var id = await turns.PostAsync(conversation, activity, DomainOf(context.Request), context.RequestAborted).ConfigureAwait(false);
         return Results.Json(new { id });
@@ -146,7 +124,7 @@ public static class DirectLineEndpoints
 
     private static IResult GetActivities(HttpContext context, string conversationId, string? watermark, DirectLineConversationStore conversations, DirectLineTokenIssuer tokens)
     {
-        var (conversation, refused) = Authorize(context, tokens, conversations, conversationId);
+        var (conversation, refused) = DirectLineAuthorization.Authorize(context, tokens, conversations, conversationId);
         if (conversation is null)
             return refused!;
         if (!TryReadWatermark(watermark, out var seen))
@@ -156,30 +134,9 @@ public static class DirectLineEndpoints
         return Results.Text(body, "application/json", Encoding.UTF8);
     }
 
-    /// <summary>The conversation the request's bearer token is for, if it is valid and (when the
-    /// route names one) for that conversation: 401 without a token, 403 for a bad, expired or
-    /// other conversation's token, 404 once the conversation was cleaned up.</summary>
-    private static (DirectLineConversation? Conversation, IResult? Refused) Authorize(
-        HttpContext context, DirectLineTokenIssuer tokens, DirectLineConversationStore conversations, string? conversationId, string? queryToken = null)
-    {
-        var header = context.Request.Headers.Authorization.ToString();
-        var token = header.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase) ? header["Bearer ".Length..].Trim() : queryToken;
-        if (string.IsNullOrEmpty(token))
-            return (null, Error(StatusCodes.Status401Unauthorized, "BadArgument", "Send the conversation's token as 'Authorization: Bearer <token>'."));
-        var tokenConversation = tokens.ConversationOf(token);
-        if (tokenConversation is null)
-            return (null, Error(StatusCodes.Status403Forbidden, "TokenExpired", "The token is not valid or has expired."));
-        if (conversationId is not null && conversationId != tokenConversation)
-            return (null, Error(StatusCodes.Status403Forbidden, "BadArgument", "The token is not for this conversation."));
-        var conversation = conversations.Find(tokenConversation);
-        return conversation is null
-            ? (null, Error(StatusCodes.Status404NotFound, "BadArgument", "The conversation has ended."))
-            : (conversation, null);
-    }
-
     /// <summary>A conversation with a new token; with <paramref name="streamFrom"/>, also the
     /// URL of its web socket stream from that watermark on.</summary>
-    private static DirectLineTokenResponse Conversation(
+    internal static DirectLineTokenResponse Conversation(
         string conversationId, DirectLineTokenIssuer tokens, string? domain = null, (HttpRequest Request, int Watermark)? streamFrom = null)
     {
         var token = tokens.Issue(conversationId);
@@ -194,7 +151,7 @@ public static class DirectLineEndpoints
     }
 
     /// <summary>The built-in Direct Line's base URL as the caller reached it.</summary>
-    private static string DomainOf(HttpRequest request) => $"{request.Scheme}://{request.Host}{request.PathBase}{BasePath}";
+    internal static string DomainOf(HttpRequest request) => $"{request.Scheme}://{request.Host}{request.PathBase}{BasePath}";
 
     /// <summary>A watermark is a count this endpoint returned; none means from the start.</summary>
     private static bool TryReadWatermark(string? watermark, out int seen)
@@ -204,7 +161,7 @@ public static class DirectLineEndpoints
     }
 
     private static IResult BadWatermark() =>
-        Error(StatusCodes.Status400BadRequest, "BadArgument", "The watermark must be one this endpoint returned.");
+        DirectLineError.Of(StatusCodes.Status400BadRequest, "BadArgument", "The watermark must be one this endpoint returned.");
 
     /// <summary>Direct Line's start body may name the user (<c>{"user":{"id":...}}</c>); it is optional.</summary>
     private static async Task<string?> UserIdOfStartAsync(HttpRequest request)
@@ -222,7 +179,4 @@ public static class DirectLineEndpoints
             return null;
         }
     }
-
-    private static IResult Error(int status, string code, string message) =>
-        Results.Json(new { error = new { code, message } }, statusCode: status);
 }
