@@ -32,6 +32,8 @@ public sealed class DebianChromium : IAsyncDisposable
     {
         if (!File.Exists(ExecutablePath))
             throw new InvalidOperationException($"{ExecutablePath} is missing: ./test.sh installs it (apt-get install chromium).");
+        // Belt and braces beside ./test.sh: this driver must never fetch a browser of its own.
+        Environment.SetEnvironmentVariable("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1");
         var playwright = await Playwright.CreateAsync();
         var profile = Directory.CreateTempSubdirectory("chatbot-chromium-");
         try
