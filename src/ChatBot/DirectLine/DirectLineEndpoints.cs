@@ -9,9 +9,9 @@ namespace ChatBot.DirectLine;
 
 /// <summary>
 /// Maps the token endpoint the Web Chat page calls (<see cref="DirectLineTokenEndpoint"/>) and
-/// the built-in Direct Line 3.0 endpoint (start conversation, post activity, get activities with a watermark or stream them over a
-/// web socket, refresh token) that lets the unmodified Web Chat client talk to the bot with
-/// nothing but this host.
+/// the built-in Direct Line 3.0 endpoint (start conversation, post activity, get activities
+/// with a watermark or stream them over a web socket, refresh token) that lets the unmodified
+/// Web Chat client talk to the bot with nothing but this host.
 /// </summary>
 public static class DirectLineEndpoints
 {
@@ -112,6 +112,11 @@ public static class DirectLineEndpoints
         catch (JsonException)
         {
             return DirectLineError.Of(StatusCodes.Status400BadRequest, "BadArgument", "The body is not a JSON activity.");
+        }
+        catch (BadHttpRequestException e)
+        {
+            // A body over the limit without a Content-Length, or one cut short.
+            return DirectLineError.Of(e.StatusCode, "BadArgument", "The activity could not be read.");
         }
         if (activity is null || !AcceptedTypes.Contains(activity.Type) || string.IsNullOrWhiteSpace(activity.From?.Id))
             return DirectLineError.Of(StatusCodes.Status400BadRequest, "BadArgument", "An activity needs a type (message, event or typing) and from.id.");

@@ -183,6 +183,23 @@ public sealed class DirectLineEndpointTests : IClassFixture<SeedHostFixture>
     }
 
     [Fact]
+    public async Task PostActivity_ChunkedBodyOverTheLimit_IsRefusedAsTooLarge()
+    {
+        var client = await DirectLineTestClient.OpenAsync(_http);
+        var huge = client.Message(new string('x', 300 * 1024), "big");
+        using var request = new HttpRequestMessage(HttpMethod.Post, $"v3/directline/conversations/{client.ConversationId}/activities")
+        {
+            // No Content-Length: the limit can only be noticed while reading.
+            Content = new ChunkedContent(huge.ToJsonString()),
+        };
+        request.Headers.Authorization = new("Bearer", client.Token);
+
+        var response = await _http.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
+    }
+
+    [Fact]
     public async Task GetActivities_WatermarkNotANumber_IsABadRequest()
     {
         var client = await DirectLineTestClient.OpenAsync(_http);
