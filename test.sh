@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Runs every test of the project, on a fresh machine too: it installs what the tests need
-# first (the .NET packages by restore; Node.js/npm and python3 from Debian when missing).
+# first (the .NET packages by restore; Node.js/npm, python3 and Chromium from Debian when
+# missing; npm packages with npm ci when node_modules is missing).
 # Ends with one line "N passed, M failed" over all suites; exits non-zero if any failed.
 #
 #   ./test.sh
@@ -17,6 +18,9 @@ log() { printf '\n== %s\n' "$*"; }
 need_apt=()
 command -v node >/dev/null && command -v npm >/dev/null || need_apt+=(nodejs npm)
 command -v python3 >/dev/null || need_apt+=(python3)
+# Web Chat's browser test drives Debian's Chromium; Playwright must never fetch a browser.
+[[ -x /usr/bin/chromium ]] || need_apt+=(chromium)
+export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1
 if ((${#need_apt[@]})); then
   log "installing ${need_apt[*]} (apt)"
   if [[ $(id -u) -eq 0 ]]; then
@@ -56,6 +60,20 @@ done < <(grep -oE 'Failed: +[0-9]+, Passed: +[0-9]+' "$results/dotnet-test.log" 
 if ! grep -qE 'Passed: +[0-9]+' "$results/dotnet-test.log"; then
   echo "no .NET test ran"; failed=$((failed + 1)); status=1
 fi
+
+# ---------------------------------------------------------------- Direct Line with its real JS client
+# (the build above ran npm ci for the Web Chat bundle; this suite has its own locked packages)
+log "Direct Line: botframework-directlinejs (node --test)"
+if [[ ! -d tests/directline-node/node_modules ]]; then
+  (cd tests/directline-node && npm ci --no-audit --no-fund --loglevel=error)
+fi
+node --test tests/directline-node/ 2>&1 | tee "$results/directline-node.log"
+[[ ${PIPESTATUS[0]} -eq 0 ]] || status=1
+node_pass=$(grep -oE '^# pass [0-9]+' "$results/directline-node.log" | grep -oE '[0-9]+' || true)
+node_fail=$(grep -oE '^# fail [0-9]+' "$results/directline-node.log" | grep -oE '[0-9]+' || true)
+if [[ -z "$node_pass" ]]; then node_pass=0; node_fail=$((${node_fail:-0} + 1)); status=1; fi
+echo "node: $node_pass passed, ${node_fail:-0} failed" | tee -a "$results/directline-node.log"
+count "$results/directline-node.log"
 
 # ---------------------------------------------------------------- Teams package and Azure template
 log "Teams app package"

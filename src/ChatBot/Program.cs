@@ -1,15 +1,21 @@
+using ChatBot.DirectLine;
 using ChatBot.Hosting;
+using ChatBot.WebChat;
 
 // The coverage bot host: read articles -> index sentences -> answer questions over Bot
-// Framework's HTTP protocol. Each line is a chapter; see the named extension methods.
+// Framework's HTTP protocol, and a Web Chat page with a built-in Direct Line for it. Each line
+// is a chapter; see the named extension methods.
 var builder = WebApplication.CreateBuilder(args);
 
 builder.AddCoverage();
 builder.AddBot();
+builder.AddDirectLine();
 
 var app = builder.Build();
 
+app.MapWebChatPage();
 app.MapBotEndpoints();
+app.MapDirectLine();
 
 app.Run();
 

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace ChatBot.Tests;
@@ -14,9 +15,12 @@ namespace ChatBot.Tests;
 public sealed class BotHost : WebApplicationFactory<Program>
 {
     private readonly Dictionary<string, string?> _settings;
+    private readonly Action<IServiceCollection>? _services;
 
-    public BotHost(string? articlesPath = null, IDictionary<string, string?>? settings = null)
+    /// <param name="services">Replaces services after the host registered its own (e.g. a clock).</param>
+    public BotHost(string? articlesPath = null, IDictionary<string, string?>? settings = null, Action<IServiceCollection>? services = null)
     {
+        _services = services;
         IndexPath = Directory.CreateTempSubdirectory("chatbot-index-").FullName;
         _settings = new Dictionary<string, string?>
         {
@@ -60,6 +64,8 @@ public sealed class BotHost : WebApplicationFactory<Program>
     {
         foreach (var (key, value) in _settings)
             builder.UseSetting(key, value);
+        if (_services is not null)
+            builder.ConfigureTestServices(_services);
     }
 
     protected override void Dispose(bool disposing)
