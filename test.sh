@@ -26,6 +26,13 @@ if ((${#need_apt[@]})); then
   fi
 fi
 
+# ---------------------------------------------------------------- Teams simulator (host tests use it)
+if [[ ! -d tests/teams-playground/node_modules/@microsoft/m365agentsplayground ]]; then
+  log "installing the Teams simulator (npm ci in tests/teams-playground)"
+  (cd tests/teams-playground && npm ci --no-audit --no-fund --loglevel=error) \
+    || echo "npm ci failed in tests/teams-playground: the Teams simulator tests will fail"
+fi
+
 passed=0
 failed=0
 status=0

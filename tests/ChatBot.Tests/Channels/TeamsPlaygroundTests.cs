@@ -1,0 +1,99 @@
+using System.Text.Json.Nodes;
+
+namespace ChatBot.Tests.Channels;
+
+/// <summary>
+/// The real Teams simulator against the real host, both on 127.0.0.1: a journalist @mentions the
+/// bot in a group chat and in a team channel, and reads the answer the simulator shows.
+/// </summary>
+public sealed class TeamsPlaygroundTests : IClassFixture<SeedHostFixture>, IAsyncLifetime
+{
+    private const string Quote = "Could you name a single fact that would definitively prove the collusion?";
+    private static readonly TimeSpan AnswerTimeout = TimeSpan.FromSeconds(60);
+
+    private readonly SeedHostFixture _host;
+    private TeamsPlayground _playground = null!;
+    private JsonObject _config = null!;
+    private JsonObject _bot = null!;
+
+    public TeamsPlaygroundTests(SeedHostFixture host) => _host = host;
+
+    public async Task InitializeAsync()
+    {
+        _playground = await TeamsPlayground.StartAsync(new Uri(_host.Host.Address, "api/messages"));
+        _config = await _playground.ConfigAsync();
+        _bot = _config["bot"]!.AsObject();
+    }
+
+    public async Task DisposeAsync() => await _playground.DisposeAsync();
+
+    [Fact]
+    public void Simulator_IsStarted_ListensOnLoopbackOnly()
+    {
+        Assert.True(_playground.ListensOnLoopbackOnly(out var sockets), $"listening sockets on port {_playground.Port}: {sockets}");
+    }
+
+    [Fact]
+    public async Task GroupChat_MentionedQuestion_AnswerHasTheQuoteAndNoAtMarkup()
+    {
+        var chat = (string)_config["groupChats"]![0]!["id"]!;
+
+        await _playground.SendAsync(chat, "what did Putin say about collusion?", _bot, mentionBot: true);
+
+        var answer = _playground.NextBotMessage((string)_bot["id"]!, chat, AnswerTimeout);
+        var text = (string)answer["text"]!;
+        Assert.Contains(Quote, text);
+        Assert.Contains("Vladimir Putin", text);
+        Assert.DoesNotContain("<at>", text);
+        Assert.DoesNotContain((string)_bot["name"]!, text);
+        Assert.Equal("markdown", (string?)answer["textFormat"]);
+        // The simulator hands its client the citations (as Teams does) and the text has markers.
+        var citations = answer["aiEntity"]?["citation"]?.AsArray();
+        Assert.NotNull(citations);
+        Assert.All(citations, c => Assert.Contains($"[{(int)c!["position"]!}]", text));
+    }
+
+    [Fact]
+    public async Task Channel_MentionedQuestion_AnswerIsInTheThreadWithTheQuoteAndNoAtMarkup()
+    {
+        var channel = (string)_config["teams"]![0]!["channels"]![0]!["id"]!;
+
+        var sent = await _playground.SendAsync(channel, "who said \"I hold both countries responsible\"?", _bot, mentionBot: true);
+
+        // A new channel post starts a thread; the reply belongs in it, not in the channel.
+        var thread = (string?)sent["postConversationId"];
+        Assert.NotNull(thread);
+        Assert.Contains(";messageid=", thread);
+        var answer = _playground.NextBotMessage((string)_bot["id"]!, thread, AnswerTimeout);
+        var text = (string)answer["text"]!;
+        Assert.Contains("I hold both countries responsible", text);
+        Assert.Contains("Donald Trump", text);
+        Assert.DoesNotContain("<at>", text);
+    }
+
+    [Fact]
+    public async Task GroupChat_BotInstalled_WelcomesOnceThenAnswers()
+    {
+        var chat = (string)_config["groupChats"]![0]!["id"]!;
+        var botId = (string)_bot["id"]!;
+
+        // The simulator sends installationUpdate "add" and a conversationUpdate adding the bot,
+        // and returns once the bot has handled both (its replies are posted during the turn).
+        await _playground.InstallAsync(chat);
+        var welcome = _playground.NextBotMessage(botId, chat, AnswerTimeout);
+        await _playground.SendAsync(chat, "what did Putin say about collusion?", _bot, mentionBot: true);
+        JsonObject answer;
+        var welcomes = 1;
+        while (true)
+        {
+            answer = _playground.NextBotMessage(botId, chat, AnswerTimeout);
+            if (!((string)answer["text"]!).StartsWith("Hello!", StringComparison.Ordinal))
+                break;
+            welcomes++;
+        }
+
+        Assert.StartsWith("Hello!", (string)welcome["text"]!);
+        Assert.Equal(1, welcomes);
+        Assert.Contains(Quote, (string)answer["text"]!);
+    }
+}
