@@ -28,8 +28,12 @@ internal static partial class MentionText
         text = AtTag().Replace(text, "${name}");
         if (string.Equals(activity.ChannelId, "slack", StringComparison.OrdinalIgnoreCase))
             text = WebUtility.HtmlDecode(LeadingSlackMention().Replace(text, " "));
-        return text.Trim();
+        // The gap a removed mention leaves.
+        return Spaces().Replace(text, " ").Trim();
     }
+
+    [GeneratedRegex("[ \t]{2,}")]
+    private static partial Regex Spaces();
 
     [GeneratedRegex(@"^\s*<at[^>]*>.*?</at>", RegexOptions.IgnoreCase | RegexOptions.Singleline)]
     private static partial Regex LeadingAtTag();
