@@ -17,6 +17,7 @@ log() { printf '\n== %s\n' "$*"; }
 need_apt=()
 command -v node >/dev/null && command -v npm >/dev/null || need_apt+=(nodejs npm)
 command -v python3 >/dev/null || need_apt+=(python3)
+[[ -x /usr/bin/chromium ]] || need_apt+=(chromium)  # host tests open the Teams simulator's web client
 if ((${#need_apt[@]})); then
   log "installing ${need_apt[*]} (apt)"
   if [[ $(id -u) -eq 0 ]]; then

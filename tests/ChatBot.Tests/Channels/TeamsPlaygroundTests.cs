@@ -96,4 +96,51 @@ public sealed class TeamsPlaygroundTests : IClassFixture<SeedHostFixture>, IAsyn
         Assert.Equal(1, welcomes);
         Assert.Contains(Quote, (string)answer["text"]!);
     }
+
+    [Fact]
+    public async Task GroupChat_AnswerInTheSimulatorsWebClient_RendersMarkdownAndACitationBadge()
+    {
+        await using var browser = await HeadlessChromium.StartAsync();
+        await browser.NavigateAsync(new Uri($"http://127.0.0.1:{_playground.Port}/"));
+        // Opening the group chat in the client installs the bot there, as in Teams, and the
+        // welcome shows with its list of questions rendered. The client ignores clicks until it
+        // has connected, so click (at most every two seconds) until the welcome is there.
+        await browser.WaitForAsync(
+            """
+            (() => {
+              if ([...document.querySelectorAll('li')].some(li => li.innerText.includes('what did'))) return true;
+              const chat = [...document.querySelectorAll('*')].find(e => e.childElementCount === 0 && e.textContent.trim() === 'Group Chat');
+              if (chat && document.body.innerText.includes('Current version') && !(Date.now() - (window.__clicked || 0) < 2000)) {
+                window.__clicked = Date.now();
+                chat.click();
+              }
+              return null;
+            })()
+            """,
+            TimeSpan.FromSeconds(60), "the group chat to open in the simulator's client with the welcome");
+
+        await _playground.SendAsync((string)_config["groupChats"]![0]!["id"]!, "what did Putin say about collusion?", _bot, mentionBot: true);
+
+        // The smallest element holding both the quote and its source, outside the chat list
+        // (whose preview of the last message is plain text): the rendered message.
+        var message = (await browser.WaitForAsync(
+            $$"""
+            (() => {
+              const found = [...document.querySelectorAll('div, p')]
+                .filter(e => !e.closest('[role=tree]') && e.innerText && e.innerText.includes({{System.Text.Json.JsonSerializer.Serialize(Quote)}}) && e.innerText.includes('Source:'))
+                .sort((a, b) => a.innerText.length - b.innerText.length)[0];
+              return found ? { html: found.innerHTML, text: found.innerText } : null;
+            })()
+            """,
+            AnswerTimeout, "the answer in the simulator's client")).AsObject();
+        var html = (string)message["html"]!;
+        var text = (string)message["text"]!;
+        Assert.Contains("<strong>Vladimir Putin</strong>", html);
+        Assert.Contains("<em>Trump Refuses To Condemn Putin", html);
+        Assert.DoesNotContain("**", text);
+        Assert.DoesNotContain("<at>", text);
+        // "[1]" became the simulator's citation badge: a "1" after the source, no brackets.
+        Assert.DoesNotContain("[1]", text);
+        Assert.Matches(@"paragraph 7\s*1", text);
+    }
 }
