@@ -18,7 +18,8 @@ log() { printf '\n== %s\n' "$*"; }
 need_apt=()
 command -v node >/dev/null && command -v npm >/dev/null || need_apt+=(nodejs npm)
 command -v python3 >/dev/null || need_apt+=(python3)
-# Web Chat's browser test drives Debian's Chromium; Playwright must never fetch a browser.
+# The Web Chat and Teams simulator browser tests drive Debian's Chromium; Playwright must
+# never fetch a browser of its own.
 [[ -x /usr/bin/chromium ]] || need_apt+=(chromium)
 export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1
 if ((${#need_apt[@]})); then
@@ -28,6 +29,13 @@ if ((${#need_apt[@]})); then
   else
     sudo apt-get update -qq && sudo DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${need_apt[@]}" >/dev/null
   fi
+fi
+
+# ---------------------------------------------------------------- Teams simulator (host tests use it)
+if [[ ! -d tests/teams-playground/node_modules/@microsoft/m365agentsplayground ]]; then
+  log "installing the Teams simulator (npm ci in tests/teams-playground)"
+  (cd tests/teams-playground && npm ci --no-audit --no-fund --loglevel=error) \
+    || echo "npm ci failed in tests/teams-playground: the Teams simulator tests will fail"
 fi
 
 passed=0

@@ -27,7 +27,9 @@ public sealed class AdapterWithErrorHandler : CloudAdapter
             logger.LogError(exception, "Unhandled error in a turn of conversation {ConversationId}", turnContext.Activity?.Conversation?.Id);
             try
             {
-                await turnContext.SendActivityAsync(ErrorReply).ConfigureAwait(false);
+                // Through the channel's formatter, so a Slack thread gets the apology in the thread.
+                var apology = turnContext.Activity is { } incoming ? ReplyFactory.Text(ErrorReply, incoming) : MessageFactory.Text(ErrorReply);
+                await turnContext.SendActivityAsync(apology).ConfigureAwait(false);
             }
             catch (Exception sendError)
             {

@@ -9,13 +9,15 @@ namespace ChatBot.Bot;
 
 /// <summary>
 /// The bot: a thin handler that hands each question to the answering pipeline with the
-/// conversation's memory, and sends back the answer. Welcome on join, "still reading" while the
-/// index is being built. Every await passes the turn's cancellation token.
+/// conversation's memory, and sends back the answer formatted for the user's channel. Welcome
+/// on install or join (see <see cref="WelcomePolicy"/>), "still reading" while the index is being
+/// built. Every await passes the turn's cancellation token.
 /// </summary>
 public sealed class CoverageBot(
     AnswerService answers,
     IndexingState indexing,
     ConversationState conversationState,
+    WelcomeLedger welcomes,
     ILogger<CoverageBot> logger) : ActivityHandler
 {
     private readonly IStatePropertyAccessor<string> _memory = conversationState.CreateProperty<string>("memory");
@@ -31,12 +33,12 @@ public sealed class CoverageBot(
         var question = MentionText.QuestionOf(turnContext.Activity);
         if (!indexing.IsReady)
         {
-            await turnContext.SendActivityAsync(StillReading(), cancellationToken: cancellationToken).ConfigureAwait(false);
+            await turnContext.SendActivityAsync(StillReading(turnContext.Activity), cancellationToken).ConfigureAwait(false);
             return;
         }
         if (question.Length == 0 && turnContext.Activity.Attachments is { Count: > 0 })
         {
-            await turnContext.SendActivityAsync("I can only read text questions, not attachments. " + HelpText.Short, cancellationToken: cancellationToken).ConfigureAwait(false);
+            await turnContext.SendActivityAsync(ReplyFactory.Text("I can only read text questions, not attachments. " + HelpText.Short, turnContext.Activity), cancellationToken).ConfigureAwait(false);
             return;
         }
 
@@ -47,32 +49,32 @@ public sealed class CoverageBot(
             turnContext.Activity.Conversation?.Id, answer.Question.Kind, answer.Status, answer.Items.Count, clock.Elapsed.TotalMilliseconds);
         await _memory.SetAsync(turnContext, JsonSerializer.Serialize(memory), cancellationToken).ConfigureAwait(false);
 
-        await turnContext.SendActivityAsync(ReplyFactory.Create(answer), cancellationToken).ConfigureAwait(false);
+        await turnContext.SendActivityAsync(ReplyFactory.Answer(answer, turnContext.Activity), cancellationToken).ConfigureAwait(false);
     }
 
-    protected override async Task OnMembersAddedAsync(IList<ChannelAccount> membersAdded, ITurnContext<IConversationUpdateActivity> turnContext, CancellationToken cancellationToken)
+    protected override Task OnConversationUpdateActivityAsync(ITurnContext<IConversationUpdateActivity> turnContext, CancellationToken cancellationToken) =>
+        WelcomeOnceAsync(turnContext, cancellationToken);
+
+    protected override Task OnInstallationUpdateAddAsync(ITurnContext<IInstallationUpdateActivity> turnContext, CancellationToken cancellationToken) =>
+        WelcomeOnceAsync(turnContext, cancellationToken);
+
+    private async Task WelcomeOnceAsync(ITurnContext turnContext, CancellationToken cancellationToken)
     {
-        // Greet people, not the bot joining its own conversation.
-        if (membersAdded.Any(m => m.Id != turnContext.Activity.Recipient?.Id))
-            await turnContext.SendActivityAsync(Welcome(), cancellationToken).ConfigureAwait(false);
+        if (!WelcomePolicy.ShouldWelcome(turnContext.Activity) || !welcomes.TryClaim(WelcomePolicy.ConversationKey(turnContext.Activity)))
+            return;
+        await turnContext.SendActivityAsync(Welcome(turnContext.Activity), cancellationToken).ConfigureAwait(false);
     }
 
-    private IMessageActivity Welcome()
+    private IMessageActivity Welcome(IActivity incoming)
     {
         if (!indexing.IsReady)
-            return StillReading();
+            return StillReading(incoming);
         var catalog = answers.Catalog;
-        var welcome = MessageFactory.Text("Hello! " + HelpText.Full(catalog));
-        welcome.TextFormat = TextFormatTypes.Markdown;
-        welcome.SuggestedActions = new SuggestedActions
-        {
-            Actions = HelpText.Examples(catalog).Select(e => new CardAction(ActionTypes.ImBack, title: e, value: e)).ToList(),
-        };
-        return welcome;
+        return ReplyFactory.Text("Hello! " + HelpText.Full(catalog), incoming, HelpText.Examples(catalog));
     }
 
-    private IMessageActivity StillReading() => MessageFactory.Text(
-        $"I am still reading the coverage ({indexing.ArticlesRead} of {indexing.ArticlesTotal} articles so far). Please ask again in a moment.");
+    private IMessageActivity StillReading(IActivity incoming) => ReplyFactory.Text(
+        $"I am still reading the coverage ({indexing.ArticlesRead} of {indexing.ArticlesTotal} articles so far). Please ask again in a moment.", incoming);
 
     private async Task<ConversationMemory> LoadMemoryAsync(ITurnContext turnContext, CancellationToken cancellationToken)
     {

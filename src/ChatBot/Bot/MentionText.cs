@@ -1,12 +1,14 @@
+using System.Net;
 using System.Text.RegularExpressions;
 using Microsoft.Bot.Schema;
 
 namespace ChatBot.Bot;
 
 /// <summary>
-/// The question a user typed, without the channel's wrapping: Teams puts "&lt;at&gt;Bot
-/// Name&lt;/at&gt;" into messages that mention the bot, which must not become part of the
-/// question.
+/// The question a user typed, without the channel's wrapping. Teams puts "&lt;at&gt;Bot
+/// Name&lt;/at&gt;" into every group-chat and channel message that reaches the bot, with a
+/// <c>mention</c> entity naming the bot; Slack starts a message addressed to the bot with
+/// "&lt;@U…&gt;" and escapes &amp;, &lt; and &gt;. None of that may become part of the question.
 /// </summary>
 internal static partial class MentionText
 {
@@ -19,11 +21,26 @@ internal static partial class MentionText
             if (mention.Mentioned?.Id == botId && !string.IsNullOrEmpty(mention.Text))
                 text = text.Replace(mention.Text, " ", StringComparison.OrdinalIgnoreCase);
         }
-        // Any other <at>…</at> markup left (another client's shape of the same mention).
-        text = AtTag().Replace(text, " ");
-        return text.Trim();
+        // A mention at the very start addresses the bot even when no entity says so (another
+        // client's shape of the same mention); other people mentioned keep their names, which
+        // may well be what the question is about.
+        text = LeadingAtTag().Replace(text, " ");
+        text = AtTag().Replace(text, "${name}");
+        if (string.Equals(activity.ChannelId, "slack", StringComparison.OrdinalIgnoreCase))
+            text = WebUtility.HtmlDecode(LeadingSlackMention().Replace(text, " "));
+        // The gap a removed mention leaves.
+        return Spaces().Replace(text, " ").Trim();
     }
 
-    [GeneratedRegex("<at[^>]*>.*?</at>", RegexOptions.IgnoreCase | RegexOptions.Singleline)]
+    [GeneratedRegex("[ \t]{2,}")]
+    private static partial Regex Spaces();
+
+    [GeneratedRegex(@"^\s*<at[^>]*>.*?</at>", RegexOptions.IgnoreCase | RegexOptions.Singleline)]
+    private static partial Regex LeadingAtTag();
+
+    [GeneratedRegex("<at[^>]*>(?<name>.*?)</at>", RegexOptions.IgnoreCase | RegexOptions.Singleline)]
     private static partial Regex AtTag();
+
+    [GeneratedRegex(@"^\s*<@[A-Z0-9]+(\|[^>]*)?>", RegexOptions.IgnoreCase)]
+    private static partial Regex LeadingSlackMention();
 }

@@ -31,6 +31,11 @@ public static class BotEndpoints
             context.Response.StatusCode = StatusCodes.Status413PayloadTooLarge;
             return;
         }
+        if (!BearerToken.IsAbsentOrWellFormed(context.Request.Headers.Authorization))
+        {
+            context.Response.StatusCode = StatusCodes.Status401Unauthorized;
+            return;
+        }
         try
         {
             await adapter.ProcessAsync(context.Request, context.Response, bot, context.RequestAborted).ConfigureAwait(false);
@@ -41,6 +46,12 @@ public static class BotEndpoints
             // caller's fault and must read as 401, like any other bad token.
             loggers.CreateLogger(typeof(BotEndpoints)).LogWarning("Refused a request with an unusable token: {Error}", e.GetType().Name);
             context.Response.StatusCode = StatusCodes.Status401Unauthorized;
+        }
+        catch (Exception e) when (BearerToken.IsSigningKeysUnavailable(e) && !context.Response.HasStarted)
+        {
+            // The token cannot be checked right now; Bot Connector retries on 503.
+            loggers.CreateLogger(typeof(BotEndpoints)).LogError(e, "Could not fetch Bot Connector's signing keys to check a token");
+            context.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
         }
         catch (BadHttpRequestException e) when (!context.Response.HasStarted)
         {
