@@ -14,7 +14,7 @@ internal static partial class MentionText
     {
         var text = activity.Text ?? "";
         var botId = activity.Recipient?.Id;
-        foreach (var mention in activity.GetMentions() ?? [])
+        foreach (var mention in MentionsOf(activity))
         {
             if (mention.Mentioned?.Id == botId && !string.IsNullOrEmpty(mention.Text))
                 text = text.Replace(mention.Text, " ", StringComparison.OrdinalIgnoreCase);
@@ -22,6 +22,21 @@ internal static partial class MentionText
         // Any other <at>…</at> markup left (another client's shape of the same mention).
         text = AtTag().Replace(text, " ");
         return text.Trim();
+    }
+
+    /// <summary>The activity's mention entities; none when a client sent ones that do not
+    /// read as mentions (the SDK throws on, say, a "mentioned" that is a string), since a bad
+    /// entity must not cost the user their answer.</summary>
+    private static Mention[] MentionsOf(IMessageActivity activity)
+    {
+        try
+        {
+            return activity.GetMentions() ?? [];
+        }
+        catch (Newtonsoft.Json.JsonException)
+        {
+            return [];
+        }
     }
 
     [GeneratedRegex("<at[^>]*>.*?</at>", RegexOptions.IgnoreCase | RegexOptions.Singleline)]

@@ -33,6 +33,13 @@ public static class BotEndpoints
         }
         try
         {
+            if (await ActivityRequestCheck.ProblemAsync(context.Request, context.RequestAborted).ConfigureAwait(false) is { } problem)
+            {
+                // The reason only, never the body: it may hold what a user typed.
+                loggers.CreateLogger(typeof(BotEndpoints)).LogInformation("Refused an activity ({Status}): {Reason}", problem.Status, problem.Reason);
+                await Results.Problem(detail: problem.Reason, statusCode: problem.Status).ExecuteAsync(context).ConfigureAwait(false);
+                return;
+            }
             await adapter.ProcessAsync(context.Request, context.Response, bot, context.RequestAborted).ConfigureAwait(false);
         }
         catch (Exception e) when (IsAuthenticationFailure(e) && !context.Response.HasStarted)
