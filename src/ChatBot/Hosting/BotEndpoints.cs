@@ -49,11 +49,26 @@ public static class BotEndpoints
             loggers.CreateLogger(typeof(BotEndpoints)).LogWarning("Refused a request with an unusable token: {Error}", e.GetType().Name);
             context.Response.StatusCode = StatusCodes.Status401Unauthorized;
         }
+        catch (InvalidOperationException e) when (IsMetadataUnavailable(e) && !context.Response.HasStarted)
+        {
+            // The SDK could not fetch the OpenID metadata (signing keys) it needs to check the
+            // token, e.g. offline: the token cannot be trusted, so the request is refused like any
+            // unverifiable token, at once, instead of failing with a 500. Logged as an error: if
+            // it persists, real channels are refused too.
+            loggers.CreateLogger(typeof(BotEndpoints)).LogError("Refused a request: the token's signing keys could not be fetched: {Error}", e.Message);
+            context.Response.StatusCode = StatusCodes.Status401Unauthorized;
+        }
         catch (BadHttpRequestException e) when (!context.Response.HasStarted)
         {
             context.Response.StatusCode = e.StatusCode;
         }
     }
+
+    /// <summary>IdentityModel's ConfigurationManager reports metadata it could not retrieve
+    /// as IDX20803 ("Unable to obtain configuration from ...").</summary>
+    private static bool IsMetadataUnavailable(Exception e) =>
+        e.Message.StartsWith("IDX20803:", StringComparison.Ordinal)
+        || e.InnerException is InvalidOperationException inner && IsMetadataUnavailable(inner);
 
     private static bool IsAuthenticationFailure(Exception e) =>
         e is UnauthorizedAccessException or SecurityTokenException or ArgumentException { ParamName: "token" }
