@@ -55,7 +55,9 @@ public static class BotEndpoints
             // token, e.g. offline: the token cannot be trusted, so the request is refused like any
             // unverifiable token, at once, instead of failing with a 500. Logged as an error: if
             // it persists, real channels are refused too.
-            loggers.CreateLogger(typeof(BotEndpoints)).LogError("Refused a request: the token's signing keys could not be fetched: {Error}", e.Message);
+            var reason = e.Message;
+            var detail = reason.IndexOf(" Exception: ", StringComparison.Ordinal);
+            loggers.CreateLogger(typeof(BotEndpoints)).LogError("Refused a request: the token's signing keys could not be fetched: {Error}", detail > 0 ? reason[..detail] : reason);
             context.Response.StatusCode = StatusCodes.Status401Unauthorized;
         }
         catch (BadHttpRequestException e) when (!context.Response.HasStarted)
