@@ -52,13 +52,13 @@ public static class BotEndpoints
         catch (InvalidOperationException e) when (IsMetadataUnavailable(e) && !context.Response.HasStarted)
         {
             // The SDK could not fetch the OpenID metadata (signing keys) it needs to check the
-            // token, e.g. offline: the token cannot be trusted, so the request is refused like any
-            // unverifiable token, at once, instead of failing with a 500. Logged as an error: if
-            // it persists, real channels are refused too.
+            // token, e.g. offline: the token can be neither trusted nor rejected on its merits, so
+            // the request is refused at once with 503 (Bot Connector retries on 503) instead of a
+            // 500. Logged as an error: while it lasts, real channels are refused too.
             var reason = e.Message;
             var detail = reason.IndexOf(" Exception: ", StringComparison.Ordinal);
             loggers.CreateLogger(typeof(BotEndpoints)).LogError("Refused a request: the token's signing keys could not be fetched: {Error}", detail > 0 ? reason[..detail] : reason);
-            context.Response.StatusCode = StatusCodes.Status401Unauthorized;
+            context.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
         }
         catch (BadHttpRequestException e) when (!context.Response.HasStarted)
         {
