@@ -33,6 +33,7 @@ public sealed class AnswerServiceFuzzTests(SeedCoverage coverage, ITestOutputHel
         Assert.NotEmpty(speakers);
         Assert.NotEmpty(phrases);
 
+        var kinds = new System.Collections.Concurrent.ConcurrentDictionary<QuestionKind, (long Count, long Ticks)>();
         var asked = 0L;
         var found = 0L;
         var clock = Stopwatch.StartNew();
@@ -41,7 +42,10 @@ public sealed class AnswerServiceFuzzTests(SeedCoverage coverage, ITestOutputHel
             var memory = new ConversationMemory();
             foreach (var message in conversation)
             {
+                var started = Stopwatch.GetTimestamp();
                 var answer = answers.Answer(message, memory);
+                var ticks = Stopwatch.GetTimestamp() - started;
+                kinds.AddOrUpdate(answer.Question.Kind, (1, ticks), (_, c) => (c.Count + 1, c.Ticks + ticks));
                 Interlocked.Increment(ref asked);
                 if (answer.Items.Count > 0)
                     Interlocked.Increment(ref found);
@@ -51,6 +55,8 @@ public sealed class AnswerServiceFuzzTests(SeedCoverage coverage, ITestOutputHel
         }, iter: Conversations, print: Describe);
 
         output.WriteLine($"Questions fuzzed: {asked:N0} ({found:N0} answered with quotes) in {clock.Elapsed.TotalSeconds:F1} s");
+        foreach (var (kind, (count, ticks)) in kinds.OrderByDescending(k => k.Value.Count))
+            output.WriteLine($"  {kind}: {count:N0} questions, {Stopwatch.GetElapsedTime(0, ticks).TotalMilliseconds / count:F2} ms each");
         Assert.Equal(Turns * Conversations, asked);
     }
 
