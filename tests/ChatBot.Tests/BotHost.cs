@@ -35,6 +35,9 @@ public sealed class BotHost : WebApplicationFactory<Program>
 
     public string IndexPath { get; }
 
+    /// <summary>Services added after the host's own, e.g. a logger provider that records logs.</summary>
+    public Action<IServiceCollection>? TestServices { get; init; }
+
     /// <summary>The host's base address, e.g. http://127.0.0.1:41234/.</summary>
     public Uri Address
     {
@@ -66,6 +69,8 @@ public sealed class BotHost : WebApplicationFactory<Program>
             builder.UseSetting(key, value);
         if (_services is not null)
             builder.ConfigureTestServices(_services);
+        if (TestServices is { } configure)
+            builder.ConfigureServices(configure);
     }
 
     protected override void Dispose(bool disposing)

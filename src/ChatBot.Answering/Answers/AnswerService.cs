@@ -110,6 +110,10 @@ public sealed class AnswerService
         var question = memory.LastQuestion;
         if (question is null || question.Kind is QuestionKind.Help or QuestionKind.Empty)
             return Answers.Answer.Message(AnswerStatus.NotFound, new Question(QuestionKind.More, "more"), "There is nothing more to show yet. Ask me a question first.", HelpText.Examples(Catalog));
+        // The last question named someone nobody quoted and found nothing: without this, its empty
+        // speaker filter would let "more" page through everyone else's quotes.
+        if (question.SpeakerUnknown)
+            return Answers.Answer.Message(AnswerStatus.NotFound, question, "That is everything I found for that question.", HelpText.Examples(Catalog));
 
         var all = _finder.Find(question)
             .Where(i => !memory.ShownKeys.Contains(i.Key))

@@ -12,7 +12,7 @@ public static class TextNormalizer
 {
     public static string Normalize(string text)
     {
-        var decomposed = text.Normalize(NormalizationForm.FormD);
+        var decomposed = WellFormed(text).Normalize(NormalizationForm.FormD);
         var builder = new StringBuilder(decomposed.Length);
         var lastWasSpace = true;
         foreach (var c in decomposed)
@@ -37,6 +37,28 @@ public static class TextNormalizer
             lastWasSpace = false;
         }
         return builder.ToString().Trim();
+    }
+
+    /// <summary>The text with lone surrogate halves and U+FFFE replaced by U+FFFD: chat clients
+    /// can send them (a cut emoji), and <see cref="string.Normalize()"/> throws on them.</summary>
+    private static string WellFormed(string text)
+    {
+        char[]? chars = null;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                i++;
+                continue;
+            }
+            if (char.IsSurrogate(c) || c == '\uFFFE')
+            {
+                chars ??= text.ToCharArray();
+                chars[i] = '\uFFFD';
+            }
+        }
+        return chars is null ? text : new string(chars);
     }
 
     /// <summary>Only letters and digits, single-spaced: the key two copies of a quote share even

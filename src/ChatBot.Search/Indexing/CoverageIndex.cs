@@ -18,17 +18,23 @@ namespace ChatBot.Search.Indexing;
 public sealed class CoverageIndex : IDisposable
 {
     private readonly LuceneDirectory _directory;
-    private readonly IndexWriter _writer;
+    // Null for an index opened read-only.
+    private readonly IndexWriter? _writer;
     private readonly SearcherManager _searchers;
     private readonly object _commitLock = new();
 
-    private CoverageIndex(LuceneDirectory directory, IndexWriter writer, string? path)
+    private CoverageIndex(LuceneDirectory directory, IndexWriter? writer, string? path)
     {
         _directory = directory;
         _writer = writer;
         Path = path;
-        _searchers = new SearcherManager(writer, applyAllDeletes: true, searcherFactory: null);
+        _searchers = writer is null
+            ? new SearcherManager(directory, searcherFactory: null)
+            : new SearcherManager(writer, applyAllDeletes: true, searcherFactory: null);
     }
+
+    /// <summary>True when opened with <see cref="OpenReadOnly"/>: searchable, never changed.</summary>
+    public bool IsReadOnly => _writer is null;
 
     /// <summary>Counts commits made by this process: anything derived from the index (such as
     /// the list of people quoted) is stale when this changes.</summary>
@@ -61,6 +67,24 @@ public sealed class CoverageIndex : IDisposable
         }
     }
 
+    /// <summary>Opens an existing index for searching only, for when its folder cannot be
+    /// written (a read-only or full disk, another process holding the write lock): the last
+    /// commit stays searchable. Throws when there is no readable index in the folder.</summary>
+    public static CoverageIndex OpenReadOnly(string path)
+    {
+        var directory = FSDirectory.Open(path);
+        try
+        {
+            CheckReadable(directory);
+            return new CoverageIndex(directory, writer: null, path);
+        }
+        catch
+        {
+            directory.Dispose();
+            throw;
+        }
+    }
+
     /// <summary>Deletes whatever is in the folder and opens an empty index there.</summary>
     public static CoverageIndex Recreate(string path)
     {
@@ -82,10 +106,10 @@ public sealed class CoverageIndex : IDisposable
 
     /// <summary>Adds or replaces an article's sentences. Visible to searchers after <see cref="Commit"/>.</summary>
     public void Index(AnalyzedArticle analyzed) =>
-        _writer.UpdateDocuments(new Term(SentenceFields.Article, analyzed.Article.Id), SentenceDocuments.From(analyzed));
+        Writer.UpdateDocuments(new Term(SentenceFields.Article, analyzed.Article.Id), SentenceDocuments.From(analyzed));
 
     /// <summary>Removes an article's sentences.</summary>
-    public void Remove(string articleId) => _writer.DeleteDocuments(new Term(SentenceFields.Article, articleId));
+    public void Remove(string articleId) => Writer.DeleteDocuments(new Term(SentenceFields.Article, articleId));
 
     /// <summary>Makes every change since the last commit durable and visible to new searches,
     /// all at once: a crash before this leaves the index as it was at the previous commit.</summary>
@@ -93,7 +117,7 @@ public sealed class CoverageIndex : IDisposable
     {
         lock (_commitLock)
         {
-            _writer.Commit();
+            Writer.Commit();
             _searchers.MaybeRefreshBlocking();
             Interlocked.Increment(ref _generation);
         }
@@ -135,10 +159,21 @@ public sealed class CoverageIndex : IDisposable
     public void Dispose()
     {
         _searchers.Dispose();
-        _writer.Dispose();
+        try
+        {
+            _writer?.Dispose();
+        }
+        catch (IOException)
+        {
+            // Closing commits what is pending, which fails when the disk is full or read-only
+            // (a synchronisation that already failed): drop it; the last commit stays intact.
+            _writer?.Rollback();
+        }
         _directory.Dispose();
         Analyzer.Dispose();
     }
+
+    private IndexWriter Writer => _writer ?? throw new InvalidOperationException($"The index at {Path} was opened read-only.");
 
     private static IndexWriter CreateWriter(LuceneDirectory directory)
     {

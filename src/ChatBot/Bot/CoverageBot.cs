@@ -1,9 +1,11 @@
 using System.Text.Json;
 using ChatBot.Answering.Answers;
 using ChatBot.Answering.Conversations;
+using ChatBot.Hosting;
 using ChatBot.Indexing;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
+using Microsoft.Extensions.Options;
 
 namespace ChatBot.Bot;
 
@@ -18,6 +20,7 @@ public sealed class CoverageBot(
     IndexingState indexing,
     ConversationState conversationState,
     WelcomeLedger welcomes,
+    IOptions<ChatBotOptions> options,
     ILogger<CoverageBot> logger) : ActivityHandler
 {
     private readonly IStatePropertyAccessor<string> _memory = conversationState.CreateProperty<string>("memory");
@@ -45,8 +48,17 @@ public sealed class CoverageBot(
         var memory = await LoadMemoryAsync(turnContext, cancellationToken).ConfigureAwait(false);
         var clock = System.Diagnostics.Stopwatch.StartNew();
         var answer = answers.Answer(question, memory);
-        logger.LogInformation("Answered in conversation {ConversationId}: {Kind}, {Status}, {Results} results in {Milliseconds:F1} ms",
-            turnContext.Activity.Conversation?.Id, answer.Question.Kind, answer.Status, answer.Items.Count, clock.Elapsed.TotalMilliseconds);
+        // One structured entry per turn; the question text only when the operator enabled it.
+        if (options.Value.LogQuestions)
+        {
+            logger.LogInformation("Answered in conversation {ConversationId}: {Kind}, {Status}, {Results} results in {Milliseconds:F1} ms; question {Question}",
+                turnContext.Activity.Conversation?.Id, answer.Question.Kind, answer.Status, answer.Items.Count, clock.Elapsed.TotalMilliseconds, question);
+        }
+        else
+        {
+            logger.LogInformation("Answered in conversation {ConversationId}: {Kind}, {Status}, {Results} results in {Milliseconds:F1} ms",
+                turnContext.Activity.Conversation?.Id, answer.Question.Kind, answer.Status, answer.Items.Count, clock.Elapsed.TotalMilliseconds);
+        }
         await _memory.SetAsync(turnContext, JsonSerializer.Serialize(memory), cancellationToken).ConfigureAwait(false);
 
         await turnContext.SendActivityAsync(ReplyFactory.Answer(answer, turnContext.Activity), cancellationToken).ConfigureAwait(false);

@@ -16,7 +16,7 @@ internal static partial class MentionText
     {
         var text = activity.Text ?? "";
         var botId = activity.Recipient?.Id;
-        foreach (var mention in activity.GetMentions() ?? [])
+        foreach (var mention in MentionsOf(activity))
         {
             if (mention.Mentioned?.Id == botId && !string.IsNullOrEmpty(mention.Text))
                 text = text.Replace(mention.Text, " ", StringComparison.OrdinalIgnoreCase);
@@ -31,6 +31,22 @@ internal static partial class MentionText
         // The gap a removed mention leaves.
         return Spaces().Replace(text, " ").Trim();
     }
+
+    /// <summary>The activity's mention entities; none when a client sent ones that do not
+    /// read as mentions (the SDK throws on, say, a "mentioned" that is a string), since a bad
+    /// entity must not cost the user their answer.</summary>
+    private static Mention[] MentionsOf(IMessageActivity activity)
+    {
+        try
+        {
+            return activity.GetMentions() ?? [];
+        }
+        catch (Newtonsoft.Json.JsonException)
+        {
+            return [];
+        }
+    }
+
 
     [GeneratedRegex("[ \t]{2,}")]
     private static partial Regex Spaces();

@@ -38,6 +38,13 @@ public static class BotEndpoints
         }
         try
         {
+            if (await ActivityRequestCheck.ProblemAsync(context.Request, context.RequestAborted).ConfigureAwait(false) is { } problem)
+            {
+                // The reason only, never the body: it may hold what a user typed.
+                loggers.CreateLogger(typeof(BotEndpoints)).LogInformation("Refused an activity ({Status}): {Reason}", problem.Status, problem.Reason);
+                await Results.Problem(detail: problem.Reason, statusCode: problem.Status).ExecuteAsync(context).ConfigureAwait(false);
+                return;
+            }
             await adapter.ProcessAsync(context.Request, context.Response, bot, context.RequestAborted).ConfigureAwait(false);
         }
         catch (Exception e) when (IsAuthenticationFailure(e) && !context.Response.HasStarted)
@@ -47,10 +54,15 @@ public static class BotEndpoints
             loggers.CreateLogger(typeof(BotEndpoints)).LogWarning("Refused a request with an unusable token: {Error}", e.GetType().Name);
             context.Response.StatusCode = StatusCodes.Status401Unauthorized;
         }
-        catch (Exception e) when (BearerToken.IsSigningKeysUnavailable(e) && !context.Response.HasStarted)
+        catch (Exception e) when ((BearerToken.IsSigningKeysUnavailable(e) || IsMetadataUnavailable(e)) && !context.Response.HasStarted)
         {
-            // The token cannot be checked right now; Bot Connector retries on 503.
-            loggers.CreateLogger(typeof(BotEndpoints)).LogError(e, "Could not fetch Bot Connector's signing keys to check a token");
+            // The SDK could not fetch the OpenID metadata (signing keys) it needs to check the
+            // token, e.g. offline: the token can be neither trusted nor rejected on its merits, so
+            // the request is refused at once with 503 (Bot Connector retries on 503) instead of a
+            // 500. Logged as an error: while it lasts, real channels are refused too.
+            var reason = e.Message;
+            var detail = reason.IndexOf(" Exception: ", StringComparison.Ordinal);
+            loggers.CreateLogger(typeof(BotEndpoints)).LogError("Refused a request: the token's signing keys could not be fetched: {Error}", detail > 0 ? reason[..detail] : reason);
             context.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
         }
         catch (BadHttpRequestException e) when (!context.Response.HasStarted)
@@ -58,6 +70,12 @@ public static class BotEndpoints
             context.Response.StatusCode = e.StatusCode;
         }
     }
+
+    /// <summary>IdentityModel's ConfigurationManager reports metadata it could not retrieve
+    /// as IDX20803 ("Unable to obtain configuration from ...").</summary>
+    private static bool IsMetadataUnavailable(Exception e) =>
+        e.Message.StartsWith("IDX20803:", StringComparison.Ordinal)
+        || e.InnerException is InvalidOperationException inner && IsMetadataUnavailable(inner);
 
     private static bool IsAuthenticationFailure(Exception e) =>
         e is UnauthorizedAccessException or SecurityTokenException or ArgumentException { ParamName: "token" }

@@ -1,13 +1,15 @@
 using ChatBot.Bot;
+using ChatBot.State;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Integration.AspNet.Core;
 using Microsoft.Bot.Connector.Authentication;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 
 namespace ChatBot.Hosting;
 
 /// <summary>Registers Bot Builder: authentication from the MicrosoftApp* settings (none when no
-/// app id is set, as for the Emulator locally), the adapter, conversation state and the bot.</summary>
+/// app id is set, as for the Emulator locally), the adapter, bounded conversation state and the bot.</summary>
 public static class BotServices
 {
     public static WebApplicationBuilder AddBot(this WebApplicationBuilder builder)
@@ -16,7 +18,15 @@ public static class BotServices
         builder.Services.AddSingleton<BotFrameworkAuthentication, ConfigurationBotFrameworkAuthentication>();
         builder.Services.AddSingleton<AdapterWithErrorHandler>();
         builder.Services.AddSingleton<IBotFrameworkHttpAdapter>(services => services.GetRequiredService<AdapterWithErrorHandler>());
-        builder.Services.AddSingleton<IStorage, MemoryStorage>();
+        // Conversation memory in process, bounded in count and expired when idle (the SDK's
+        // MemoryStorage would keep every conversation ever seen).
+        builder.Services.AddOptions<ConversationStateOptions>()
+            .BindConfiguration(ConversationStateOptions.Section)
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        builder.Services.AddSingleton(services => new ExpiringMemoryStorage(
+            services.GetRequiredService<IOptions<ConversationStateOptions>>().Value, TimeProvider.System));
+        builder.Services.AddSingleton<IStorage>(services => services.GetRequiredService<ExpiringMemoryStorage>());
         builder.Services.AddSingleton<ConversationState>();
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<WelcomeLedger>();

@@ -16,4 +16,9 @@ public sealed class ChatBotOptions
     /// <summary>Where the Lucene index lives. Relative paths are under the content root.</summary>
     [Required]
     public string IndexPath { get; set; } = "data/index";
+
+    /// <summary>Whether each turn's log entry includes the question as typed. Off by default:
+    /// questions may hold personal data, and the kind, result count and latency logged for every
+    /// turn are enough to run the bot. Turn it on only where the operator may keep that text.</summary>
+    public bool LogQuestions { get; set; }
 }

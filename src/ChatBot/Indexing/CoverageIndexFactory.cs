@@ -21,12 +21,33 @@ internal static class CoverageIndexFactory
         {
             return CoverageIndex.Open(path);
         }
+        // The folder cannot be written (read-only file system, no permission) or another process
+        // holds the write lock: neither is damage, so never delete the index; answer from its
+        // last commit, read-only, rather than refuse to start.
+        catch (Exception e) when (e is Lucene.Net.Store.LockObtainFailedException or UnauthorizedAccessException && HasReadableIndex(path))
+        {
+            logger.LogError(e, "The index at {IndexPath} cannot be written; answering from it read-only, and no articles will be indexed until this is fixed", path);
+            return CoverageIndex.OpenReadOnly(path);
+        }
         // Another process holding the index (LockObtainFailedException) is not damage: never
         // delete an index someone else is using.
         catch (Exception e) when (e is not Lucene.Net.Store.LockObtainFailedException and (IOException or InvalidOperationException))
         {
             logger.LogError(e, "The index at {IndexPath} cannot be read; rebuilding it from the articles", path);
             return CoverageIndex.Recreate(path);
+        }
+    }
+
+    private static bool HasReadableIndex(string path)
+    {
+        try
+        {
+            using var directory = Lucene.Net.Store.FSDirectory.Open(path);
+            return Lucene.Net.Index.DirectoryReader.IndexExists(directory);
+        }
+        catch (IOException)
+        {
+            return false;
         }
     }
 }

@@ -24,6 +24,14 @@ internal sealed class CoverageIndexingService(
             state.MarkReady();
 
         var folder = ContentPaths.FindFolder(environment.ContentRootPath, options.Value.ArticlesPath);
+        if (index.IsReadOnly)
+        {
+            // Already logged as an error when the index was opened; answer from what it has.
+            state.Failed($"The index at {index.Path} cannot be written; articles are not being indexed.");
+            if (index.Statistics().Sentences > 0)
+                state.MarkReady();
+            return;
+        }
         try
         {
             var total = Directory.Exists(folder) ? Directory.EnumerateFiles(folder, "*.txt").Count() : 0;
@@ -41,7 +49,7 @@ internal sealed class CoverageIndexingService(
         catch (Exception e)
         {
             // The bot keeps answering from whatever the index held before.
-            logger.LogError(e, "Indexing the articles in {Folder} failed", folder);
+            logger.LogError(e, "Indexing the articles in {Folder} failed; answering from the {Sentences} sentences indexed before", folder, index.Statistics().Sentences);
             state.Failed(e.Message);
             if (index.Statistics().Sentences > 0)
                 state.MarkReady();

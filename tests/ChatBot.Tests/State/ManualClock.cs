@@ -1,0 +1,11 @@
+namespace ChatBot.Tests.State;
+
+/// <summary>A clock that moves only when told to, so expiry is tested without waiting.</summary>
+internal sealed class ManualClock : TimeProvider
+{
+    private DateTimeOffset _now = new(2026, 1, 1, 12, 0, 0, TimeSpan.Zero);
+
+    public override DateTimeOffset GetUtcNow() => _now;
+
+    public void Advance(TimeSpan by) => _now += by;
+}
