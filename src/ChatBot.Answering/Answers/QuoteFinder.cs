@@ -27,6 +27,13 @@ internal sealed class QuoteFinder(SentenceSearcher searcher)
     // result covering a tenth more of the topic.
     private const double DirectQuoteBonus = 0.1;
 
+    // Fewer quoted words than this are a fragment ("a “witch hunt”"), not a statement.
+    private const int WholeStatementWords = 6;
+
+    // Among equally relevant quotes, more of the speaker's words tell the reader more, up to
+    // about two sentences' worth; beyond that length says nothing about relevance.
+    private const int LongStatementWords = 30;
+
     public IReadOnlyList<AnswerItem> Find(Question question)
     {
         var topic = TopicTerms.From(question.TopicWords, searcher);
@@ -65,7 +72,7 @@ internal sealed class QuoteFinder(SentenceSearcher searcher)
         {
             if (speakers.Count > 0 && (attribution.Speaker is null || !speakers.Contains(attribution.Speaker)))
                 continue;
-            if (IsPartOfReportedSpeech(attribution, hit))
+            if (IsPartOfReportedSpeech(attribution, hit) || WrapsADirectQuote(attribution, hit))
                 continue;
             any = true;
             var kind = attribution.Kind == SentenceFields.KindDirect ? AnswerItemKind.Direct : AnswerItemKind.Reported;
@@ -82,10 +89,21 @@ internal sealed class QuoteFinder(SentenceSearcher searcher)
     /// context.</summary>
     private static bool IsPartOfReportedSpeech(StoredAttribution attribution, SentenceHit hit) =>
         attribution.Kind == SentenceFields.KindDirect
-        && hit.Attributions.Any(other => other.Kind == SentenceFields.KindReported
-            && other.Speaker == attribution.Speaker
-            && other.Quote.Length > attribution.Quote.Length
-            && other.Quote.Contains(attribution.Quote.Trim().TrimEnd(',', '.'), StringComparison.Ordinal));
+        && WordCount(attribution.Quote) < WholeStatementWords
+        && hit.Attributions.Any(other => other.Kind == SentenceFields.KindReported && Contains(other, attribution));
+
+    /// <summary>Reported speech that is mostly a whole direct quote ("responding with a
+    /// question: “Could you name ...?”") adds nothing to the quote itself, which is shown.</summary>
+    private static bool WrapsADirectQuote(StoredAttribution attribution, SentenceHit hit) =>
+        attribution.Kind == SentenceFields.KindReported
+        && hit.Attributions.Any(other => other.Kind == SentenceFields.KindDirect
+            && WordCount(other.Quote) >= WholeStatementWords
+            && Contains(attribution, other));
+
+    private static bool Contains(StoredAttribution outer, StoredAttribution inner) =>
+        outer.Speaker == inner.Speaker
+        && outer.Quote.Length > inner.Quote.Length
+        && outer.Quote.Contains(inner.Quote.Trim().TrimEnd(',', '.'), StringComparison.Ordinal);
 
     private static double Confidence(Question question, TopicTerms topic, string? phraseKey, string quote, SentenceHit hit,
         Lucene.Net.Analysis.Analyzer analyzer, Lazy<HashSet<string>> sentenceTerms, Lazy<HashSet<string>> paragraphTerms)
@@ -209,14 +227,14 @@ internal sealed class QuoteFinder(SentenceSearcher searcher)
 
     /// <summary>Most relevant first; the speaker's own words count for a little more than the
     /// reporter's paraphrase, and among about equally relevant results, whole statements come
-    /// before two-word fragments.</summary>
+    /// before fragments, and longer statements before shorter ones.</summary>
     private static IReadOnlyList<AnswerItem> Rank(List<AnswerItem> items) => items
         .OrderByDescending(i => Math.Round((i.Confidence + (i.Kind == AnswerItemKind.Direct ? DirectQuoteBonus : 0)) * 10))
         .ThenBy(i => i.Kind)
-        .ThenByDescending(i => WordCount(i.Quote) >= 6)
+        .ThenByDescending(i => WordCount(i.Quote) >= WholeStatementWords)
+        .ThenByDescending(i => Math.Min(WordCount(i.Quote), LongStatementWords))
         .ThenByDescending(i => i.Confidence)
         .ThenByDescending(i => i.Sources.Count)
-        .ThenByDescending(i => i.Quote.Length)
         .ToList();
 
     private static int WordCount(string text) => text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
