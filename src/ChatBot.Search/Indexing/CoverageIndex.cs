@@ -84,6 +84,11 @@ public sealed class CoverageIndex : IDisposable
     public void Index(AnalyzedArticle analyzed) =>
         _writer.UpdateDocuments(new Term(SentenceFields.Article, analyzed.Article.Id), SentenceDocuments.From(analyzed));
 
+    /// <summary>Adds or replaces an article's sentences, recording where it came from and its
+    /// story fingerprint on each. Visible to searchers after <see cref="Commit"/>.</summary>
+    public void Index(AnalyzedArticle analyzed, ArticleProvenance provenance) =>
+        _writer.UpdateDocuments(new Term(SentenceFields.Article, analyzed.Article.Id), SentenceDocuments.From(analyzed).Select(provenance.AddTo));
+
     /// <summary>Removes an article's sentences.</summary>
     public void Remove(string articleId) => _writer.DeleteDocuments(new Term(SentenceFields.Article, articleId));
 
