@@ -8,6 +8,7 @@ var root = new RootCommand("chatbot: ask the news coverage who said what, and me
     AskCommand.Create(),
     EvalCommand.Create(),
     AttributionsCommand.Create(),
+    IngestCommand.Create(),
 };
 
 try

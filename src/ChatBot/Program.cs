@@ -1,4 +1,5 @@
 using ChatBot.Hosting;
+using ChatBot.Ingestion;
 
 // The coverage bot host: read articles -> index sentences -> answer questions over Bot
 // Framework's HTTP protocol. Each line is a chapter; see the named extension methods.
@@ -6,10 +7,12 @@ var builder = WebApplication.CreateBuilder(args);
 
 builder.AddCoverage();
 builder.AddBot();
+builder.AddIngestion();
 
 var app = builder.Build();
 
 app.MapBotEndpoints();
+app.MapArticleEndpoints();
 
 app.Run();
 

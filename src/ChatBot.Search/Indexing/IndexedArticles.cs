@@ -19,6 +19,13 @@ public static class IndexedArticles
     /// <summary>Every article of the last commit by id. With <paramref name="countSentences"/>
     /// each article's sentences and distinct quotes are counted too, which reads every sentence.</summary>
     public static IReadOnlyDictionary<string, IndexedArticle> Articles(this CoverageIndex index, bool countSentences = false) =>
+        Articles(index, countSentences, onlyId: null);
+
+    /// <summary>One article of the last commit, with its sentences and quotes counted, or null.</summary>
+    public static IndexedArticle? Article(this CoverageIndex index, string id) =>
+        Articles(index, countSentences: true, onlyId: id).GetValueOrDefault(id);
+
+    private static IReadOnlyDictionary<string, IndexedArticle> Articles(CoverageIndex index, bool countSentences, string? onlyId) =>
         index.Search(searcher =>
         {
             var reader = searcher.IndexReader;
@@ -31,6 +38,8 @@ public static class IndexedArticles
             while (enumerator.MoveNext())
             {
                 var id = enumerator.Term.Utf8ToString();
+                if (onlyId is not null && id != onlyId)
+                    continue;
                 var docs = MultiFields.GetTermDocsEnum(reader, liveDocs, SentenceFields.Article, new BytesRef(id));
                 if (docs is null)
                     continue;
