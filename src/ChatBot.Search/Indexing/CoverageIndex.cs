@@ -21,9 +21,11 @@ public sealed class CoverageIndex : IDisposable
     private readonly IndexWriter _writer;
     private readonly SearcherManager _searchers;
     private readonly object _commitLock = new();
+    private readonly IndexProcessLock? _processLock;
 
-    private CoverageIndex(LuceneDirectory directory, IndexWriter writer, string? path)
+    private CoverageIndex(LuceneDirectory directory, IndexWriter writer, string? path, IndexProcessLock? processLock = null)
     {
+        _processLock = processLock;
         _directory = directory;
         _writer = writer;
         Path = path;
@@ -47,16 +49,18 @@ public sealed class CoverageIndex : IDisposable
     public static CoverageIndex Open(string path)
     {
         System.IO.Directory.CreateDirectory(path);
+        var processLock = IndexProcessLock.Acquire(path);
         var directory = FSDirectory.Open(path);
         try
         {
             if (DirectoryReader.IndexExists(directory))
                 CheckReadable(directory);
-            return new CoverageIndex(directory, CreateWriter(directory), path);
+            return new CoverageIndex(directory, CreateWriter(directory), path, processLock);
         }
         catch
         {
             directory.Dispose();
+            processLock.Dispose();
             throw;
         }
     }
@@ -143,6 +147,7 @@ public sealed class CoverageIndex : IDisposable
         _writer.Dispose();
         _directory.Dispose();
         Analyzer.Dispose();
+        _processLock?.Dispose();
     }
 
     private static IndexWriter CreateWriter(LuceneDirectory directory)
