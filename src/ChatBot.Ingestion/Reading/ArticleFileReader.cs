@@ -68,12 +68,34 @@ public sealed class ArticleFileReader(ArticleFormats formats)
             && formats.ForPath(path) is not null;
     }
 
-    public IEnumerable<ArticleCandidate> ReadFolder(string folder, CancellationToken cancellationToken = default)
+    /// <summary>Reads every article file of a folder and below. With a <paramref name="cache"/>, a
+    /// file unchanged since the cache last saw it is not read again.</summary>
+    public IEnumerable<ArticleCandidate> ReadFolder(string folder, CancellationToken cancellationToken = default, FolderReadCache? cache = null)
     {
         var metadataByFolder = new Dictionary<string, Dictionary<string, ArticleMetadata>?>(StringComparer.Ordinal);
+        var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var path in FilesIn(folder))
         {
             cancellationToken.ThrowIfCancellationRequested();
+            seen.Add(path);
+            string? stamp = null;
+            if (cache is not null)
+            {
+                try
+                {
+                    stamp = FolderReadCache.StampOf(path);
+                }
+                catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+                {
+                    // Gone or unreadable since it was listed: read it below and report why.
+                }
+                if (stamp is not null && cache.TryGet(path, stamp, out var cached))
+                {
+                    foreach (var candidate in cached)
+                        yield return candidate;
+                    continue;
+                }
+            }
             var directory = Path.GetDirectoryName(path)!;
             if (!metadataByFolder.TryGetValue(directory, out var metadata))
             {
@@ -83,9 +105,13 @@ public sealed class ArticleFileReader(ArticleFormats formats)
                     yield return ArticleCandidate.Failed(Path.GetRelativePath(folder, Path.Combine(directory, ArticleFolder.MetadataFileName)), Path.Combine(directory, ArticleFolder.MetadataFileName), error);
             }
             var relative = Path.GetRelativePath(folder, path).Replace('\\', '/');
-            foreach (var candidate in ReadFile(path, relative, relative, metadata?.GetValueOrDefault(Path.GetFileName(path))))
+            var candidates = ReadFile(path, relative, relative, metadata?.GetValueOrDefault(Path.GetFileName(path))).ToList();
+            if (cache is not null && stamp is not null)
+                cache.Set(path, stamp, candidates);
+            foreach (var candidate in candidates)
                 yield return candidate;
         }
+        cache?.KeepOnly(seen);
     }
 
     /// <summary>Reads one file; <paramref name="name"/> is used in messages, <paramref name="pathId"/>

@@ -22,6 +22,7 @@ public sealed class LiveIngestion(CoverageIndex index, CoverageAnalyzer analyzer
 
     private readonly SemaphoreSlim _gate = new(1, 1);
     private readonly ArticleFileReader _reader = new();
+    private readonly FolderReadCache _folderCache = new();
     private readonly ArticleIngester _ingester = new(index, analyzer);
 
     /// <summary>The articles folder (<c>ChatBot:ArticlesPath</c>) as a full path.</summary>
@@ -37,7 +38,7 @@ public sealed class LiveIngestion(CoverageIndex index, CoverageAnalyzer analyzer
         {
             return await Task.Run(() =>
             {
-                var candidates = Directory.Exists(Folder) ? _reader.ReadFolder(Folder, cancellationToken).ToList() : [];
+                var candidates = Directory.Exists(Folder) ? _reader.ReadFolder(Folder, cancellationToken, _folderCache).ToList() : [];
                 return _ingester.Synchronize(Folder, candidates, progress, cancellationToken);
             }, cancellationToken).ConfigureAwait(false);
         }
