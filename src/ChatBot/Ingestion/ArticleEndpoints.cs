@@ -51,6 +51,8 @@ public static class ArticleEndpoints
         var result = await ingestion.IngestUploadAsync(format, body, cancellationToken).ConfigureAwait(false);
         if (result.Status == UploadStatus.Rejected)
             return Results.BadRequest(new { error = result.Error });
+        if (result.Status == UploadStatus.Unavailable)
+            return Results.Json(new { error = result.Error }, statusCode: StatusCodes.Status503ServiceUnavailable);
         var answer = new
         {
             status = result.Status.ToString().ToLowerInvariant(),

@@ -69,11 +69,19 @@ public sealed class LiveIngestion(CoverageIndex index, CoverageAnalyzer analyzer
         await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
-            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-            // Write aside and rename: the watcher and a crash never see half a file.
-            var temporary = Path.Combine(Path.GetDirectoryName(path)!, $".{Guid.NewGuid():N}.tmp");
-            await File.WriteAllBytesAsync(temporary, stored, cancellationToken).ConfigureAwait(false);
-            File.Move(temporary, path, overwrite: true);
+            try
+            {
+                Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+                // Write aside and rename: the watcher and a crash never see half a file.
+                var temporary = Path.Combine(Path.GetDirectoryName(path)!, $".{Guid.NewGuid():N}.tmp");
+                await File.WriteAllBytesAsync(temporary, stored, cancellationToken).ConfigureAwait(false);
+                File.Move(temporary, path, overwrite: true);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                // Not the sender's fault: the folder is read-only or full.
+                return new UploadResult(UploadStatus.Unavailable, null, null, $"the article could not be saved in the articles folder ({e.Message})");
+            }
 
             var candidates = _reader.ReadFile(path, relative, relative, metadata: null).ToList();
             var report = await Task.Run(() => _ingester.Ingest(candidates, progress: null, cancellationToken), cancellationToken).ConfigureAwait(false);

@@ -7,4 +7,7 @@ public enum UploadStatus
     Updated,
     Unchanged,
     Rejected,
+
+    /// <summary>The host could not store it (read-only or full articles folder).</summary>
+    Unavailable,
 }
