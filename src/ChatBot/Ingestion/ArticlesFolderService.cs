@@ -1,5 +1,6 @@
 using System.Threading.Channels;
 using ChatBot.Indexing;
+using ChatBot.Search.Indexing;
 using Microsoft.Extensions.Options;
 
 namespace ChatBot.Ingestion;
@@ -15,11 +16,14 @@ namespace ChatBot.Ingestion;
 /// </summary>
 internal sealed class ArticlesFolderService(
     LiveIngestion ingestion,
-    Search.Indexing.CoverageIndex index,
+    CoverageIndex index,
     IndexingState state,
     IOptions<IngestionOptions> options,
     ILogger<ArticlesFolderService> logger) : BackgroundService
 {
+    /// <summary>The longest a change waits for the folder to become quiet.</summary>
+    private static readonly TimeSpan MaxWait = TimeSpan.FromSeconds(5);
+
     private readonly Channel<bool> _changes = Channel.CreateBounded<bool>(new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropWrite });
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -33,14 +37,16 @@ internal sealed class ArticlesFolderService(
         {
             while (await _changes.Reader.WaitToReadAsync(stoppingToken).ConfigureAwait(false))
             {
-                // Wait for the folder to be quiet, so a copy of many files is one batch.
+                // Wait for the folder to be quiet, so a copy of many files is one batch; but not
+                // for ever, so a folder that never stops changing is still read every few seconds.
                 var delay = TimeSpan.FromMilliseconds(Math.Max(0, options.Value.WatchDelayMilliseconds));
+                var longest = DateTime.UtcNow + MaxWait;
                 do
                 {
                     _changes.Reader.TryRead(out _);
                     await Task.Delay(delay, stoppingToken).ConfigureAwait(false);
                 }
-                while (_changes.Reader.TryPeek(out _));
+                while (_changes.Reader.TryPeek(out _) && DateTime.UtcNow < longest);
                 await SynchronizeAsync(startUp: false, stoppingToken).ConfigureAwait(false);
             }
         }
