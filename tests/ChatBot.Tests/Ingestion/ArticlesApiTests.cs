@@ -139,4 +139,23 @@ public sealed class ArticlesApiTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.UnsupportedMediaType, image.StatusCode);
         Assert.Equal(HttpStatusCode.RequestEntityTooLarge, huge.StatusCode);
     }
+    [Fact]
+    public async Task Post_SameStoryUnderAnotherUrl_IsRecognisedAndTheBotShowsOneQuoteWithBothOutlets()
+    {
+        var api = new ArticlesApi(_client, Key);
+        await api.PostAsync(DockStory, "application/json");
+        var syndicated = DockStory
+            .Replace("Coastal Wire", "Harbour Times", StringComparison.Ordinal)
+            .Replace("https://coastalwire.example/dock", "https://harbourtimes.example/port-strike", StringComparison.Ordinal)
+            .Replace("Dock workers end strike", "Port strike over", StringComparison.Ordinal);
+
+        var response = await api.PostAsync(syndicated, "application/json");
+
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        Assert.Equal("https://coastalwire.example/dock", (string?)(await response.Content.ReadFromJsonAsync<JsonObject>())!["sameStoryAs"]);
+        var text = string.Join("\n", (await new ActivityClient(_client).AskAsync("what did Tomas Eriksen say?")).Select(r => (string?)r["text"]));
+        Assert.Single(System.Text.RegularExpressions.Regex.Matches(text, "Our members held the line"));
+        Assert.Contains("Coastal Wire", text, StringComparison.Ordinal);
+        Assert.Contains("Harbour Times", text, StringComparison.Ordinal);
+    }
 }

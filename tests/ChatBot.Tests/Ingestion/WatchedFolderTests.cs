@@ -46,4 +46,29 @@ public sealed class WatchedFolderTests
         Assert.Null(ArticlesApi.Article(list, id));
         Assert.Equal(expected.Sentences - expected.SentencesById[id], (int)list["sentences"]!);
     }
+    [Fact]
+    public async Task WatchedFolder_PageMarkdownAndJsonLinesDroppedIn_AreEachSearchable()
+    {
+        using var temp = new TempFolder();
+        var folder = temp.Combine("articles");
+        Directory.CreateDirectory(folder);
+        await using var host = new BotHost(folder, new Dictionary<string, string?>
+        {
+            ["ChatBot:AdminApiKey"] = "k",
+            ["ChatBot:WatchDelayMilliseconds"] = "200",
+        });
+        using var client = await host.StartAsync();
+        var api = new ArticlesApi(client, "k");
+
+        File.Copy(Path.Combine(AppContext.BaseDirectory, "Fixtures", "harbour-bridge-story.html"), Path.Combine(folder, "bridge.html"));
+        temp.Write("articles/sub/ferry.md", "---\ntitle: Ferry fares to rise\noutlet: The Northport Ledger\nurl: https://ledger.example/ferry\n---\n\"Fuel costs have doubled,\" said Anna Berg.\n");
+        temp.Write("articles/feed.jsonl", "{\"title\":\"Storm warning\",\"outlet\":\"Coastal Wire\",\"url\":\"https://coastalwire.example/storm\",\"text\":\"\\\"Stay indoors tonight,\\\" said forecaster Lena Moss.\"}\n{broken line\n");
+        var list = await api.WaitForAsync(l => ArticlesApi.Count(l) == 3, Patience);
+
+        Assert.NotNull(ArticlesApi.Article(list, "https://ledger.example/news/2019/03/04/harbour-bridge-vote"));
+        Assert.NotNull(ArticlesApi.Article(list, "https://ledger.example/ferry"));
+        Assert.NotNull(ArticlesApi.Article(list, "https://coastalwire.example/storm"));
+        var reply = ActivityClient.Visible(await new ActivityClient(client).AskAsync("what did Lena Moss say?"));
+        Assert.Contains("Stay indoors tonight", reply, StringComparison.Ordinal);
+    }
 }
