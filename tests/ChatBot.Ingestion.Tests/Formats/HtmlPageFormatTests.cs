@@ -87,4 +87,15 @@ public sealed class HtmlPageFormatTests
         Assert.Equal("section-front.html", result.FileName);
         Assert.Contains("no article", result.Error, StringComparison.Ordinal);
     }
+    [Fact]
+    public void Read_StoryInsideAWrapperNamedLikeBoilerplate_KeepsTheStoryAndDropsTheSidebar()
+    {
+        var article = ReadFixture("story-inside-sidebar-layout.html").Article!;
+
+        Assert.Equal("https://valleycourier.example/library-reopens", article.Id);
+        Assert.Equal(3, article.Paragraphs.Count);
+        Assert.Contains("head librarian Rosa Lind said", article.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Most popular", article.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Advertisement", article.Text, StringComparison.Ordinal);
+    }
 }

@@ -41,7 +41,8 @@ internal static class StoryText
             return [];
         foreach (var element in body.QuerySelectorAll(RemovedElements).ToList())
             element.Remove();
-        foreach (var element in body.QuerySelectorAll("*").Where(IsBoilerplate).ToList())
+        var pageText = ParagraphText(body);
+        foreach (var element in body.QuerySelectorAll("*").Where(e => IsBoilerplate(e) && !HoldsTheStory(e, pageText)).ToList())
             element.Remove();
 
         var container = MarkedContainer(body) ?? DensestContainer(body);
@@ -68,6 +69,12 @@ internal static class StoryText
         var names = $"{element.ClassName} {element.Id}";
         return names.Split([' ', '-', '_', '.', ':'], StringSplitOptions.RemoveEmptyEntries).Any(BoilerplateWords.Contains);
     }
+
+    /// <summary>A wrapper whose class merely mentions a boilerplate word ("layout with-sidebar",
+    /// "page-header-offset") but holds the story must stay.</summary>
+    private static bool HoldsTheStory(IElement element, int pageText) =>
+        element.QuerySelector("[itemprop=articleBody], article, main") is not null
+        || pageText > 0 && ParagraphText(element) * 2 > pageText;
 
     private static IElement? MarkedContainer(IElement body) =>
         body.QuerySelectorAll("[itemprop=articleBody], article, main, [role=main]")
