@@ -1,6 +1,7 @@
 using ChatBot.DirectLine;
 using ChatBot.Hosting;
 using ChatBot.WebChat;
+using ChatBot.Ingestion;
 
 // The coverage bot host: read articles -> index sentences -> answer questions over Bot
 // Framework's HTTP protocol, and a Web Chat page with a built-in Direct Line for it. Each line
@@ -10,12 +11,14 @@ var builder = WebApplication.CreateBuilder(args);
 builder.AddCoverage();
 builder.AddBot();
 builder.AddDirectLine();
+builder.AddIngestion();
 
 var app = builder.Build();
 
 app.MapWebChatPage();
 app.MapBotEndpoints();
 app.MapDirectLine();
+app.MapArticleEndpoints();
 
 app.Run();
 

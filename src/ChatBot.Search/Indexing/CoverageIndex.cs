@@ -22,9 +22,11 @@ public sealed class CoverageIndex : IDisposable
     private readonly IndexWriter? _writer;
     private readonly SearcherManager _searchers;
     private readonly object _commitLock = new();
+    private readonly IndexProcessLock? _processLock;
 
-    private CoverageIndex(LuceneDirectory directory, IndexWriter? writer, string? path)
+    private CoverageIndex(LuceneDirectory directory, IndexWriter? writer, string? path, IndexProcessLock? processLock = null)
     {
+        _processLock = processLock;
         _directory = directory;
         _writer = writer;
         Path = path;
@@ -53,16 +55,18 @@ public sealed class CoverageIndex : IDisposable
     public static CoverageIndex Open(string path)
     {
         System.IO.Directory.CreateDirectory(path);
+        var processLock = IndexProcessLock.Acquire(path);
         var directory = FSDirectory.Open(path);
         try
         {
             if (DirectoryReader.IndexExists(directory))
                 CheckReadable(directory);
-            return new CoverageIndex(directory, CreateWriter(directory), path);
+            return new CoverageIndex(directory, CreateWriter(directory), path, processLock);
         }
         catch
         {
             directory.Dispose();
+            processLock.Dispose();
             throw;
         }
     }
@@ -107,6 +111,11 @@ public sealed class CoverageIndex : IDisposable
     /// <summary>Adds or replaces an article's sentences. Visible to searchers after <see cref="Commit"/>.</summary>
     public void Index(AnalyzedArticle analyzed) =>
         Writer.UpdateDocuments(new Term(SentenceFields.Article, analyzed.Article.Id), SentenceDocuments.From(analyzed));
+
+    /// <summary>Adds or replaces an article's sentences, recording where it came from and its
+    /// story fingerprint on each. Visible to searchers after <see cref="Commit"/>.</summary>
+    public void Index(AnalyzedArticle analyzed, ArticleProvenance provenance) =>
+        Writer.UpdateDocuments(new Term(SentenceFields.Article, analyzed.Article.Id), SentenceDocuments.From(analyzed).Select(provenance.AddTo));
 
     /// <summary>Removes an article's sentences.</summary>
     public void Remove(string articleId) => Writer.DeleteDocuments(new Term(SentenceFields.Article, articleId));
@@ -171,6 +180,7 @@ public sealed class CoverageIndex : IDisposable
         }
         _directory.Dispose();
         Analyzer.Dispose();
+        _processLock?.Dispose();
     }
 
     private IndexWriter Writer => _writer ?? throw new InvalidOperationException($"The index at {Path} was opened read-only.");

@@ -43,6 +43,14 @@ public static class SentenceFields
     /// an unchanged article can be skipped.</summary>
     public const string ContentHash = "content_hash";
 
+    /// <summary>Where the article was read from (a file's full path), so a folder sync removes only
+    /// what came from that folder (stored only).</summary>
+    public const string Origin = "origin";
+
+    /// <summary>Hash of the article's body words, lower-cased, without punctuation or headline, so
+    /// the same story syndicated under another URL is recognised (stored only).</summary>
+    public const string Fingerprint = "fingerprint";
+
     public const string KindDirect = "direct";
     public const string KindReported = "reported";
     public const string KindNarrative = "narrative";

@@ -5,8 +5,8 @@ using ChatBot.Search.Indexing;
 
 namespace ChatBot.Hosting;
 
-/// <summary>Registers the coverage pipeline: options, the index, the analyzer, answering, and
-/// the start-up indexing service.</summary>
+/// <summary>Registers the coverage pipeline: options, the index, the analyzer and answering
+/// (the articles folder is read by AddIngestion).</summary>
 public static class CoverageServices
 {
     public static WebApplicationBuilder AddCoverage(this WebApplicationBuilder builder)
@@ -19,7 +19,6 @@ public static class CoverageServices
         builder.Services.AddSingleton<CoverageAnalyzer>();
         builder.Services.AddSingleton<IndexingState>();
         builder.Services.AddSingleton(services => new AnswerService(services.GetRequiredService<CoverageIndex>()));
-        builder.Services.AddHostedService<CoverageIndexingService>();
         return builder;
     }
 }

@@ -34,7 +34,7 @@ public sealed class IndexFaultTests(ITestOutputHelper output)
         var state = await IngestFinishedAsync(host);
 
         Assert.NotNull(state.LastError);
-        var error = Assert.Single(logs.Entries, e => e.Level == LogLevel.Error && e.Category.EndsWith("CoverageIndexingService", StringComparison.Ordinal));
+        var error = Assert.Single(logs.Entries, e => e.Level == LogLevel.Error && e.Category.EndsWith("ArticlesFolderService", StringComparison.Ordinal));
         output.WriteLine(error.Message + "\n" + error.Exception?.Split('\n')[0]);
         Assert.Contains("No space left on device", error.Exception);
         Assert.Contains(Answer, await AskAsync(client, Question));
