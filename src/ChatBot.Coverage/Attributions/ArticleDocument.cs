@@ -34,7 +34,7 @@ internal sealed class ArticleDocument
         for (var s = 0; s < spans.Count; s++)
         {
             SentenceFirst[s] = Tokens.Count;
-            Tokens.AddRange(Tokenizer.Tokenize(article.Text, spans[s], InQuote));
+            Tokenizer.Tokenize(article.Text, spans[s], InQuote, Tokens);
         }
         SentenceFirst[spans.Count] = Tokens.Count;
         _sentenceOfToken = new int[Tokens.Count];

@@ -53,12 +53,21 @@ public sealed record NameReading(NameKind Kind, IReadOnlyList<string> Words)
 
         // The last word is always the name ("Mr. King", "Justice" alone is not a title).
         lastTitle = Math.Min(lastTitle, words.Count - 2);
-        var name = words.Skip(lastTitle + 1).Where(w => w is not ("of" or "for")).ToList();
+        var name = new List<string>(words.Count - lastTitle - 1);
+        for (var i = lastTitle + 1; i < words.Count; i++)
+        {
+            var w = words[i];
+            if (w is "of" or "for")
+                continue;
+            if (!char.IsUpper(w[0]))
+                return Nothing;
+            name.Add(w);
+        }
         if (name.Count == 0)
             return Nothing;
         if (hadArticle && name.Count == 1)
             return new NameReading(NameKind.Organisation, words);
-        if (name.Count > 4 || name.Any(w => !char.IsUpper(w[0])))
+        if (name.Count > 4)
             return Nothing;
         return new NameReading(NameKind.Person, name);
     }

@@ -16,6 +16,10 @@ public sealed class SpeakerDirectory
 
     private readonly List<(IReadOnlyList<string> Phrase, NameReading Reading)> _mentions = [];
 
+    /// <summary>Canonical names already worked out, by reading. Valid once all mentions are
+    /// added: <see cref="AddMention"/> clears it.</summary>
+    private readonly Dictionary<string, string> _canonical = new(StringComparer.Ordinal);
+
     /// <summary>Notes a capitalised phrase the article contains.</summary>
     public void AddMention(IReadOnlyList<string> phrase)
     {
@@ -23,6 +27,7 @@ public sealed class SpeakerDirectory
         if (reading.Kind == NameKind.None)
             return;
         _mentions.Add((phrase, reading));
+        _canonical.Clear();
         if (reading.Kind == NameKind.Person && reading.Words.Count >= 2)
         {
             var key = FullKey(reading.Words);
@@ -35,6 +40,16 @@ public sealed class SpeakerDirectory
     /// <summary>The canonical name a reading stands for: a full person name, the full name a
     /// surname or first name belongs to, or the organisation's name.</summary>
     public string Canonical(NameReading reading)
+    {
+        var key = reading.Kind == NameKind.Organisation ? "O:" + reading.Name : reading.Name;
+        if (_canonical.TryGetValue(key, out var cached))
+            return cached;
+        var canonical = Resolve(reading);
+        _canonical[key] = canonical;
+        return canonical;
+    }
+
+    private string Resolve(NameReading reading)
     {
         if (reading.Kind == NameKind.Organisation)
             return reading.Name;
