@@ -181,6 +181,10 @@ internal static class DirectQuoteFinder
         // "“...” ― Esther Tapia": a dash and a name close the quote, with no verb.
         if (dash >= 0 && SourceFinder.After(doc, k, end) is { Form: SourceForm.Name } signed && SignsOff(doc, signed.Last + 1, end))
             return Make(quote, signed, tokens[dash].Span);
+        // A tag follows a quoted statement ("“...,” he said"), not a phrase quoted mid-sentence
+        // ("found it “hard to believe” Mr Putin would not expect ..." is Putin's clause, not a tag).
+        if (!EndsWithComma(doc, quote) && !EndsWithStop(doc, quote) && !StartsSentence(doc, quote))
+            return null;
         if (k >= end || tokens[k].InQuote || !tokens[k].IsWord)
             return null;
         if (CueLexicon.IsCue(doc.CueWord(k)))
@@ -284,6 +288,9 @@ internal static class DirectQuoteFinder
 
     private static bool LooksLikeVerb(string word) =>
         word.EndsWith('s') || word.EndsWith("ed", StringComparison.Ordinal) || word is "told" or "wrote" or "said" or "spoke" or "sang" or "put" or "went" or "began";
+
+    private static bool EndsWithStop(ArticleDocument doc, Quotation quote) =>
+        quote.Inner.End > 0 && doc.Text[quote.Inner.End - 1] is '.' or '…';
 
     private static bool EndsWithComma(ArticleDocument doc, Quotation quote) =>
         quote.Inner.End > 0 && doc.Text[quote.Inner.End - 1] is ',' or '?' or '!' or '—';

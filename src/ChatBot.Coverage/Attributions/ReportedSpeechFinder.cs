@@ -82,7 +82,10 @@ internal static class ReportedSpeechFinder
 
         if (source is not null)
         {
-            var content = ContentAfter(doc, cue, end);
+            // "whom Trump once suggested was not a war hero, ...": a relative clause ends at its comma.
+            var relative = doc.Tokens[source.First].Text is "who" or "whom" or "which"
+                || (source.First - 1 >= first && tokens[source.First - 1].IsWord && tokens[source.First - 1].Text is "who" or "whom" or "which");
+            var content = ContentAfter(doc, cue, end, relative);
             if (content is { } after)
             {
                 if (OnlyQuotation(doc, after.First, after.Last))
@@ -102,6 +105,14 @@ internal static class ReportedSpeechFinder
             if (inverted is not null && RestIsEnd(doc, inverted.Last + 1, end))
                 return Before(doc, first, cue - 2, inverted, cue);
         }
+
+        // "Gowdy, speaking on “Fox News Sunday,” dismissed ..., said ...": verbs in a row after
+        // the subject and its comma share that subject.
+        if (cue - 1 > first && (doc.IsPunctAt(cue - 1, ",") || (tokens[cue - 1].InQuote && !tokens[cue - 1].IsWord))
+            && SubjectFinder.Find(doc, first, cue) is { Form: SourceForm.Name or SourceForm.Pronoun } subject
+            && doc.IsPunctAt(subject.Last + 1, ",")
+            && ContentAfter(doc, cue, end, false) is { } rest && !OnlyQuotation(doc, rest.First, rest.Last))
+            return Draft(doc, rest.First, rest.Last, subject, cue);
         return null;
     }
 
@@ -130,7 +141,7 @@ internal static class ReportedSpeechFinder
 
     /// <summary>The content after a cue: past the listener ("told reporters"), time words and
     /// "that", up to the end of the sentence or the next coordinated cue.</summary>
-    private static (int First, int Last)? ContentAfter(ArticleDocument doc, int cue, int end)
+    private static (int First, int Last)? ContentAfter(ArticleDocument doc, int cue, int end, bool stopAtComma)
     {
         var tokens = doc.Tokens;
         var word = tokens[cue].Text;
@@ -141,9 +152,12 @@ internal static class ReportedSpeechFinder
         {
             // "said in a statement Monday that ...": jump to a near "that" over a phrase of
             // place or time, never over content ("said it's important to find the server that").
-            for (var j = k; j < end && j - k < 9 && (j > k || tokens[j].Text == "that" || WordSets.PhraseOpeners.Contains(tokens[j].Text)); j++)
+            // A title in quotes may be part of it: "said on “Fox News Sunday” that".
+            for (var j = k; j < end && j - k < 12 && (j > k || tokens[j].Text == "that" || WordSets.PhraseOpeners.Contains(tokens[j].Text)); j++)
             {
-                if (!tokens[j].IsWord || tokens[j].InQuote || CueLexicon.IsCue(tokens[j].Text))
+                if (tokens[j].InQuote)
+                    continue;
+                if (!tokens[j].IsWord || CueLexicon.IsCue(tokens[j].Text))
                     break;
                 if (tokens[j].Text == "that")
                 {
@@ -193,7 +207,7 @@ internal static class ReportedSpeechFinder
         for (var j = k; j < end; j++)
         {
             var t = tokens[j];
-            if (!t.InQuote && j > k && EndsContent(doc, j, end, clausal))
+            if (!t.InQuote && j > k && (EndsContent(doc, j, end, clausal) || (stopAtComma && t.Is(","))))
                 break;
             last = j;
         }
@@ -219,7 +233,7 @@ internal static class ReportedSpeechFinder
         if (j + 1 >= end || tokens[j + 1].InQuote || !tokens[j + 1].IsWord)
             return false;
         var next = tokens[j + 1].Text;
-        if (next == "according" || CueLexicon.IsParticiple(next))
+        if (next == "according" || CueLexicon.IsCue(next))
             return true;
         if (next is "but" or "and" or "while" or "though" or "although" or "as" or "even" && j + 2 < end
             && (WordSets.Pronouns.Contains(tokens[j + 2].Text) || tokens[j + 2].IsCapitalized || WordSets.Determiners.Contains(tokens[j + 2].Text)))

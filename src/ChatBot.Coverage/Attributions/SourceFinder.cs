@@ -275,7 +275,9 @@ internal static class SourceFinder
         var tokens = doc.Tokens;
         for (var k = closingComma - 1; k > limit && closingComma - k <= 30; k--)
         {
-            if (tokens[k].InQuote || tokens[k].Is(".") || tokens[k].Is(";"))
+            if (tokens[k].InQuote)
+                continue; // "speaking on “Fox News Sunday,”"
+            if (tokens[k].Is(".") || tokens[k].Is(";"))
                 return null;
             if (!tokens[k].Is(","))
                 continue;

@@ -40,16 +40,35 @@ public sealed record NameReading(NameKind Kind, IReadOnlyList<string> Words)
         }
 
         var lastTitle = -1;
-        var organisation = false;
-        for (var i = 0; i < words.Count; i++)
+        for (var i = 0; i < words.Count - 1; i++)
         {
             if (NameWords.IsTitle(words[i]))
                 lastTitle = i;
-            else if (NameWords.IsOrganisationWord(words[i]) || (NameWords.IsAcronym(words[i]) && words[i] is not ("U.S." or "US" or "GOP")))
-                organisation = true;
+        }
+        // An organisation word after the titles makes an organisation ("Democratic National
+        // Committee"); before them it is part of a title ("House Majority Leader Kevin McCarthy").
+        var organisation = false;
+        var personAfterTitle = lastTitle >= 0 && !words.Skip(lastTitle + 1).Any(IsOrganisationLike);
+        if (!personAfterTitle)
+        {
+            foreach (var w in words)
+                organisation |= IsOrganisationLike(w);
         }
         if (organisation)
             return new NameReading(NameKind.Organisation, words);
+
+        // Scraped link boxes glue names together: "Trump Donald John Trump". When a word comes
+        // back, the second name is the full one.
+        for (var i = lastTitle + 1; i < words.Count; i++)
+        {
+            var again = words.LastIndexOf(words[i]);
+            if (again > i + 1)
+            {
+                words.RemoveRange(0, i + 1);
+                lastTitle = -1;
+                break;
+            }
+        }
 
         // The last word is always the name ("Mr. King", "Justice" alone is not a title).
         lastTitle = Math.Min(lastTitle, words.Count - 2);
@@ -63,6 +82,9 @@ public sealed record NameReading(NameKind Kind, IReadOnlyList<string> Words)
                 return Nothing;
             name.Add(w);
         }
+        // Party or title glued after a name ("Donald John Trump GOP").
+        while (name.Count > 1 && (NameWords.IsTitle(name[^1]) || NameWords.IsAcronym(name[^1])))
+            name.RemoveAt(name.Count - 1);
         if (name.Count == 0)
             return Nothing;
         if (hadArticle && name.Count == 1)
@@ -71,6 +93,9 @@ public sealed record NameReading(NameKind Kind, IReadOnlyList<string> Words)
             return Nothing;
         return new NameReading(NameKind.Person, name);
     }
+
+    private static bool IsOrganisationLike(string word) =>
+        NameWords.IsOrganisationWord(word) || (NameWords.IsAcronym(word) && word is not ("U.S." or "US" or "GOP"));
 
     private static string StripPossessive(string word)
     {

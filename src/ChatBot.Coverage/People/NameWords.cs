@@ -12,7 +12,7 @@ public static class NameWords
     private static readonly HashSet<string> Titles = new(StringComparer.Ordinal)
     {
         "President", "Vice", "Sen.", "Senator", "Sens.", "Rep.", "Reps.", "Representative", "Gov.", "Governor",
-        "Mr.", "Mrs.", "Ms.", "Miss", "Dr.", "Secretary", "Speaker", "Chairman", "Chairwoman", "Chair", "Minister",
+        "Mr.", "Mrs.", "Ms.", "Miss", "Dr.", "Mr", "Mrs", "Ms", "Dr", "Secretary", "Speaker", "Chairman", "Chairwoman", "Chair", "Minister",
         "Prime", "Mayor", "Judge", "Justice", "Gen.", "General", "Attorney", "Chief", "Director", "Leader",
         "Ambassador", "Adm.", "Admiral", "Lt.", "Col.", "Sgt.", "Capt.", "Maj.", "Prof.", "Professor", "Rev.",
         "Pope", "King", "Queen", "Prince", "Princess", "Sir", "Lord", "Lady", "Candidate", "Nominee",

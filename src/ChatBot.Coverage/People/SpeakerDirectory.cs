@@ -56,8 +56,8 @@ public sealed class SpeakerDirectory
         if (reading.Words.Count >= 2)
         {
             return _fullNames.TryGetValue(FullKey(reading.Words), out var full)
-                ? string.Join(' ', full.Words)
-                : reading.Name;
+                ? CanonicalForm(full.Words)
+                : CanonicalForm(reading.Words);
         }
         var word = reading.Words[0];
         string? best = null;
@@ -72,7 +72,7 @@ public sealed class SpeakerDirectory
             if (score.Item1 > bestScore.Item1 || (score.Item1 == bestScore.Item1 && score.Order < bestScore.Item2))
             {
                 bestScore = score;
-                best = string.Join(' ', full.Words);
+                best = CanonicalForm(full.Words);
             }
         }
         return best ?? word;
@@ -113,6 +113,25 @@ public sealed class SpeakerDirectory
             speakers.Add(new Speaker(canonical, entry.Aliases.ToArray(), entry.Organisation));
         }
         return speakers;
+    }
+
+    /// <summary>First name, initials, surname and suffix: "Donald John Trump" is "Donald Trump",
+    /// "John F. Kennedy" keeps its initial.</summary>
+    private static string CanonicalForm(IReadOnlyList<string> words)
+    {
+        if (words.Count <= 2)
+            return string.Join(' ', words);
+        var kept = new List<string>(words.Count) { words[0] };
+        for (var i = 1; i < words.Count - 1; i++)
+        {
+            var w = words[i];
+            var initial = (w.Length == 2 && w[1] == '.') || w.Length == 1;
+            var suffixFollows = i == words.Count - 2 && words[^1] is "Jr." or "Sr." or "Jr" or "Sr" or "II" or "III";
+            if (initial || suffixFollows)
+                kept.Add(w);
+        }
+        kept.Add(words[^1]);
+        return string.Join(' ', kept);
     }
 
     private static string StripPossessive(string word) =>

@@ -42,6 +42,10 @@ public static class Tokenizer
             while (i < range.End)
             {
                 var d = text[i];
+                // "TrumpGOP": scraped link boxes glue a name to the next word; split where a
+                // lowercase letter meets two capitals ("McCarthy" and "DeSantis" stay whole).
+                if (char.IsUpper(d) && char.IsLower(text[i - 1]) && i + 1 < range.End && char.IsUpper(text[i + 1]))
+                    break;
                 if (char.IsLetterOrDigit(d))
                     i++;
                 else if (d is '’' or '\'' or '-' or '.' or '&' or ',' && i + 1 < range.End && char.IsLetterOrDigit(text[i + 1])
