@@ -39,23 +39,44 @@ public sealed record NameReading(NameKind Kind, IReadOnlyList<string> Words)
             }
         }
 
+        // "Burr Burr" (a link box repeating the name).
+        for (var i = words.Count - 1; i > 0; i--)
+        {
+            if (words[i] == words[i - 1])
+                words.RemoveAt(i);
+        }
+        if (words.Count == 1 && (NameWords.IsTitle(words[0]) || IsShouted(words[0])))
+            return Nothing; // "President", "Mrs", "OPINION"
+
+        // The name is what follows the last title or organisation word: "Director of National
+        // Intelligence Dan Coats" is Dan Coats. With a title in front, a name with no
+        // organisation word in it is a person ("House Majority Leader Kevin McCarthy"); otherwise
+        // an organisation word makes an organisation ("Democratic National Committee").
         var lastTitle = -1;
+        var lastMarker = -1;
+        var hasTitle = false;
         for (var i = 0; i < words.Count - 1; i++)
         {
             if (NameWords.IsTitle(words[i]))
+            {
                 lastTitle = i;
+                lastMarker = i;
+                hasTitle = true;
+            }
+            else if (IsOrganisationLike(words[i]))
+            {
+                lastMarker = i;
+            }
         }
-        // An organisation word after the titles makes an organisation ("Democratic National
-        // Committee"); before them it is part of a title ("House Majority Leader Kevin McCarthy").
-        var organisation = false;
-        var personAfterTitle = lastTitle >= 0 && !words.Skip(lastTitle + 1).Any(IsOrganisationLike);
-        if (!personAfterTitle)
+        var tail = words.Skip(lastMarker + 1).ToList();
+        if (hasTitle && tail.Count > 0 && !tail.Any(IsOrganisationLike))
         {
-            foreach (var w in words)
-                organisation |= IsOrganisationLike(w);
+            lastTitle = lastMarker;
         }
-        if (organisation)
+        else if (words.Any(IsOrganisationLike))
+        {
             return new NameReading(NameKind.Organisation, words);
+        }
 
         // Scraped link boxes glue names together: "Trump Donald John Trump". When a word comes
         // back, the second name is the full one.
@@ -94,8 +115,12 @@ public sealed record NameReading(NameKind Kind, IReadOnlyList<string> Words)
         return new NameReading(NameKind.Person, name);
     }
 
+    /// <summary>Acronyms are short ("FBI", "NATO", "NAACP"); a long word in capitals is shouting
+    /// or a dateline ("WASHINGTON", "OPINION").</summary>
     private static bool IsOrganisationLike(string word) =>
-        NameWords.IsOrganisationWord(word) || (NameWords.IsAcronym(word) && word is not ("U.S." or "US" or "GOP"));
+        NameWords.IsOrganisationWord(word) || (NameWords.IsAcronym(word) && word.Length <= 7 && word is not ("U.S." or "US" or "GOP"));
+
+    private static bool IsShouted(string word) => NameWords.IsAcronym(word) && word.Count(char.IsLetter) > 6;
 
     private static string StripPossessive(string word)
     {

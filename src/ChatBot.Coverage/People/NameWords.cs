@@ -25,7 +25,9 @@ public static class NameWords
         "Saudi", "Indian", "Pakistani", "Italian", "Spanish", "Australian", "Cuban", "Venezuelan", "Palestinian",
         "U.S.", "US", "Texas", "Florida", "Ohio", "California", "New", "York", "Sens", "Candidate", "Presidential",
         "Press", "Spokesman", "Spokeswoman", "Campaign", "Manager", "Adviser", "Advisor", "Nominee", "Host",
-        "Lawmaker", "Businessman", "Billionaire", "Activist", "Author", "Economist", "Pollster",
+        "Lawmaker", "Businessman", "Billionaire", "Activist", "Author", "Economist", "Pollster", "Chancellor",
+        "Pres.", "Whip", "Ranking", "Member", "Organiser", "Organizer", "Premier", "President-elect", "Supreme",
+        "Leader", "Ayatollah", "Sheikh", "Emir", "Crown", "Foreign", "Interior", "Finance", "Trade", "Labor",
     };
 
     /// <summary>Words that make a capitalised phrase an organisation, not a person.</summary>

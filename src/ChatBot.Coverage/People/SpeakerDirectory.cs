@@ -16,6 +16,9 @@ public sealed class SpeakerDirectory
 
     private readonly List<(IReadOnlyList<string> Phrase, NameReading Reading)> _mentions = [];
 
+    /// <summary>Single-word person mentions ("Trump"): where first seen and how often.</summary>
+    private readonly Dictionary<string, (int First, int Count)> _lone = new(StringComparer.Ordinal);
+
     /// <summary>Canonical names already worked out, by reading. Valid once all mentions are
     /// added: <see cref="AddMention"/> clears it.</summary>
     private readonly Dictionary<string, string> _canonical = new(StringComparer.Ordinal);
@@ -28,12 +31,17 @@ public sealed class SpeakerDirectory
             return;
         _mentions.Add((phrase, reading));
         _canonical.Clear();
+        if (reading.Kind == NameKind.Person && reading.Words.Count == 1)
+        {
+            var word = reading.Words[0];
+            _lone[word] = _lone.TryGetValue(word, out var lone) ? (lone.First, lone.Count + 1) : (_mentions.Count, 1);
+        }
         if (reading.Kind == NameKind.Person && reading.Words.Count >= 2)
         {
             var key = FullKey(reading.Words);
             _fullNames[key] = _fullNames.TryGetValue(key, out var seen)
                 ? (seen.Words, seen.Count + 1, seen.Order)
-                : (reading.Words.ToArray(), 1, _fullNames.Count);
+                : (reading.Words.ToArray(), 1, _mentions.Count);
         }
     }
 
@@ -60,12 +68,18 @@ public sealed class SpeakerDirectory
                 : CanonicalForm(reading.Words);
         }
         var word = reading.Words[0];
+        var lone = _lone.TryGetValue(word, out var seenAlone) ? seenAlone : (First: int.MaxValue, Count: 0);
         string? best = null;
         var bestScore = (-1, int.MaxValue);
         foreach (var (_, full) in _fullNames)
         {
             var last = LastName(full.Words);
             if (last != word && full.Words[0] != word)
+                continue;
+            // News names a person in full first and by surname after. A full name that only
+            // comes after many lone mentions is someone else of that name ("Trump" throughout,
+            // "Melania Trump" once): then the surname stays as it is.
+            if (full.Order > lone.First && lone.Count > 2 * full.Count)
                 continue;
             // A surname beats a first name; then the most mentioned; then the first seen.
             var score = ((last == word ? 1000 : 0) + full.Count, full.Order);

@@ -14,6 +14,7 @@ internal static class SpeakerResolver
     public static IReadOnlyList<Speaker> Resolve(ArticleDocument doc, List<AttributionDraft> drafts)
     {
         var directory = BuildDirectory(doc);
+        var midSentence = CapitalisedMidSentence(doc);
 
         var events = new List<(int Position, int Order, AttributionDraft? Draft, NameReading? Subject)>();
         for (var s = 0; s < doc.SentenceCount; s++)
@@ -48,6 +49,12 @@ internal static class SpeakerResolver
                     var reading = NameReading.Read(draft.NameWords ?? SourceFinder.Words(doc, source.NameFirst, source.NameLast));
                     if (reading.Kind == NameKind.None)
                         break;
+                    // A lone capitalised word opening a sentence ("Tens", "Rather") is no evidence
+                    // of a name unless the article also capitalises it mid-sentence or names the
+                    // person in full. A wrong speaker is worse than none.
+                    if (draft.NameWords is null && reading.Words.Count == 1 && doc.SentenceStart(source.NameFirst) == source.NameFirst
+                        && !midSentence.Contains(reading.Words[0]) && !directory.Canonical(reading).Contains(' '))
+                        break;
                     draft.SpeakerName = directory.Register(reading);
                     draft.SpeakerIsOrganisation = reading.Kind == NameKind.Organisation;
                     if (reading.Kind == NameKind.Person)
@@ -71,6 +78,22 @@ internal static class SpeakerResolver
             }
         }
         return directory.Speakers();
+    }
+
+    /// <summary>Capitalised words found after a sentence's first word (body only).</summary>
+    private static HashSet<string> CapitalisedMidSentence(ArticleDocument doc)
+    {
+        var words = new HashSet<string>(StringComparer.Ordinal);
+        var tokens = doc.Tokens;
+        for (var s = doc.HasHeadline ? 1 : 0; s < doc.SentenceCount; s++)
+        {
+            for (var i = doc.SentenceFirst[s] + 1; i < doc.SentenceFirst[s + 1]; i++)
+            {
+                if (tokens[i].IsCapitalized && !(tokens[i - 1].Is("“") || tokens[i - 1].Is("\"") || tokens[i - 1].Is(":")))
+                    words.Add(tokens[i].IsPossessive ? tokens[i].Text[..^2] : tokens[i].Text);
+            }
+        }
+        return words;
     }
 
     /// <summary>Every capitalised phrase in the article, quotes included, so full names written

@@ -51,10 +51,24 @@ public class AttributionPatternTests
     [Fact]
     public void Analyze_HeadlineWithCue_AttributionInParagraphZero()
     {
-        var analyzed = Analyze("Obama Says Museum Will Tell of Suffering\n\nThe museum opened on Saturday.");
+        var analyzed = Analyze("Obama Says Museum Will Tell of Suffering\n\nThe museum opened on Saturday with a speech by Barack Obama.");
         var a = Assert.Single(analyzed.Attributions);
         Assert.Equal(0, a.Paragraph);
-        Assert.Equal("Obama", a.SpeakerName);
+        Assert.Equal("Barack Obama", a.SpeakerName);
+    }
+
+    [Fact]
+    public void Analyze_SurnameThroughoutAndRelativeNamedOnceLater_SurnameNotGivenTheRelativesName()
+    {
+        var analyzed = Analyze("Headline\n\nTrump said the talks went well. Trump said he was pleased. Trump said more was coming.\n\nMelania Trump visited a school on Monday.");
+        Assert.All(analyzed.Attributions, a => Assert.Equal("Trump", a.SpeakerName));
+    }
+
+    [Fact]
+    public void Analyze_SentenceOpeningWordNotAName_NoSpeaker()
+    {
+        var analyzed = Analyze("Headline\n\nThousands of people marched. Tens said they would return next week.");
+        Assert.DoesNotContain(analyzed.Attributions, a => a.SpeakerName == "Tens");
     }
 
     [Fact]
