@@ -16,8 +16,8 @@ public sealed class SpeakerDirectory
 
     private readonly List<(IReadOnlyList<string> Phrase, NameReading Reading)> _mentions = [];
 
-    /// <summary>Single-word person mentions ("Trump"): where first seen and how often.</summary>
-    private readonly Dictionary<string, (int First, int Count)> _lone = new(StringComparer.Ordinal);
+    /// <summary>Single-word person mentions ("Trump"): the mention numbers where they occur.</summary>
+    private readonly Dictionary<string, List<int>> _lone = new(StringComparer.Ordinal);
 
     /// <summary>Canonical names already worked out, by reading. Valid once all mentions are
     /// added: <see cref="AddMention"/> clears it.</summary>
@@ -34,7 +34,9 @@ public sealed class SpeakerDirectory
         if (reading.Kind == NameKind.Person && reading.Words.Count == 1)
         {
             var word = reading.Words[0];
-            _lone[word] = _lone.TryGetValue(word, out var lone) ? (lone.First, lone.Count + 1) : (_mentions.Count, 1);
+            if (!_lone.TryGetValue(word, out var positions))
+                _lone[word] = positions = [];
+            positions.Add(_mentions.Count);
         }
         if (reading.Kind == NameKind.Person && reading.Words.Count >= 2)
         {
@@ -68,18 +70,21 @@ public sealed class SpeakerDirectory
                 : CanonicalForm(reading.Words);
         }
         var word = reading.Words[0];
-        var lone = _lone.TryGetValue(word, out var seenAlone) ? seenAlone : (First: int.MaxValue, Count: 0);
+        var lone = _lone.GetValueOrDefault(word);
         string? best = null;
         var bestScore = (-1, int.MaxValue);
         foreach (var (_, full) in _fullNames)
         {
             var last = LastName(full.Words);
-            if (last != word && full.Words[0] != word)
+            // A first name alone ("Hillary") finds its full name, but not a word the article
+            // uses alone again and again: that is a surname ("Trump" is not "Trump Doctrine").
+            var firstNameMatch = full.Words[0] == word && (lone is null || lone.Count < 3);
+            if (last != word && !firstNameMatch)
                 continue;
-            // News names a person in full first and by surname after. A full name that only
-            // comes after many lone mentions is someone else of that name ("Trump" throughout,
-            // "Melania Trump" once): then the surname stays as it is.
-            if (full.Order > lone.First && lone.Count > 2 * full.Count)
+            // News names a person in full early and by surname after. A full name that first
+            // comes after several lone mentions is someone else of that name ("Trump" throughout,
+            // "Melania Trump" later): then the surname stays as it is.
+            if (lone is not null && lone.Count(position => position < full.Order) >= 3)
                 continue;
             // A surname beats a first name; then the most mentioned; then the first seen.
             var score = ((last == word ? 1000 : 0) + full.Count, full.Order);
@@ -91,6 +96,9 @@ public sealed class SpeakerDirectory
         }
         return best ?? word;
     }
+
+    /// <summary>How often a word is used alone as a person's name ("Trump").</summary>
+    public int LoneCount(string word) => _lone.TryGetValue(word, out var positions) ? positions.Count : 0;
 
     /// <summary>Resolves a mention to its speaker's canonical name and remembers it as a speaker.</summary>
     public string Register(NameReading reading)

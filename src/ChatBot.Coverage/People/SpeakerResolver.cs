@@ -55,6 +55,10 @@ internal static class SpeakerResolver
                     if (draft.NameWords is null && reading.Words.Count == 1 && doc.SentenceStart(source.NameFirst) == source.NameFirst
                         && !midSentence.Contains(reading.Words[0]) && !directory.Canonical(reading).Contains(' '))
                         break;
+                    // "Trump allies", "Trump Putin": a surname used alone elsewhere, then another
+                    // word, is not a person's two-word name.
+                    if (reading.Kind == NameKind.Person && reading.Words.Count == 2 && directory.LoneCount(reading.Words[0]) >= 2)
+                        break;
                     draft.SpeakerName = directory.Register(reading);
                     draft.SpeakerIsOrganisation = reading.Kind == NameKind.Organisation;
                     if (reading.Kind == NameKind.Person)

@@ -44,7 +44,9 @@ public static class Tokenizer
                 var d = text[i];
                 // "TrumpGOP": scraped link boxes glue a name to the next word; split where a
                 // lowercase letter meets two capitals ("McCarthy" and "DeSantis" stay whole).
-                if (char.IsUpper(d) && char.IsLower(text[i - 1]) && i + 1 < range.End && char.IsUpper(text[i + 1]))
+                // "TrumpTrump", "WatersDivides" likewise after four letters or more ("FitzGerald" is
+                // the rare loss).
+                if (char.IsUpper(d) && char.IsLower(text[i - 1]) && ((i + 1 < range.End && char.IsUpper(text[i + 1])) || i - start >= 4))
                     break;
                 if (char.IsLetterOrDigit(d))
                     i++;
