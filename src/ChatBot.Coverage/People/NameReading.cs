@@ -108,6 +108,8 @@ public sealed record NameReading(NameKind Kind, IReadOnlyList<string> Words)
             name.RemoveAt(name.Count - 1);
         if (name.Count == 0)
             return Nothing;
+        if (name.Count == 1 && NameWords.IsTitle(name[0]))
+            return Nothing; // "the US President": a title, not a name
         if (hadArticle && name.Count == 1)
             return new NameReading(NameKind.Organisation, words);
         if (name.Count > 4)

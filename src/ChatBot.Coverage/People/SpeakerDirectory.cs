@@ -31,6 +31,8 @@ public sealed class SpeakerDirectory
             return;
         _mentions.Add((phrase, reading));
         _canonical.Clear();
+        if (reading.Kind == NameKind.Person && phrase.Any(NameWords.IsTitle))
+            _titled.Add(reading.Words[^1]);
         if (reading.Kind == NameKind.Person && reading.Words.Count == 1)
         {
             var word = reading.Words[0];
@@ -96,6 +98,13 @@ public sealed class SpeakerDirectory
         }
         return best ?? word;
     }
+
+    private readonly HashSet<string> _titled = new(StringComparer.Ordinal);
+
+    /// <summary>Whether the word is a person's name for sure: written after a title ("President
+    /// Trump") or as the surname of a full name.</summary>
+    public bool IsSurely(string word) =>
+        _titled.Contains(word) || _fullNames.Values.Any(full => LastName(full.Words) == word);
 
     /// <summary>How often a word is used alone as a person's name ("Trump").</summary>
     public int LoneCount(string word) => _lone.TryGetValue(word, out var positions) ? positions.Count : 0;

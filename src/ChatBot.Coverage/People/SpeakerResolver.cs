@@ -15,6 +15,7 @@ internal static class SpeakerResolver
     {
         var directory = BuildDirectory(doc);
         var midSentence = CapitalisedMidSentence(doc);
+        var places = Places(doc);
 
         var events = new List<(int Position, int Order, AttributionDraft? Draft, NameReading? Subject)>();
         for (var s = 0; s < doc.SentenceCount; s++)
@@ -59,6 +60,16 @@ internal static class SpeakerResolver
                     // word, is not a person's two-word name.
                     if (reading.Kind == NameKind.Person && reading.Words.Count == 2 && directory.LoneCount(reading.Words[0]) >= 2)
                         break;
+                    // "MORE" in a scraped link box: a word in capitals that the article also
+                    // writes in lower case is shouting, not an acronym.
+                    if (reading.Kind == NameKind.Organisation && reading.Words.Count == 1 && NameWords.IsAcronym(reading.Words[0])
+                        && doc.Text.Contains(" " + reading.Words[0].ToLowerInvariant() + " ", StringComparison.Ordinal))
+                        break;
+                    // "Russia said", "Washington has said": a place the article is "in" speaks as
+                    // an institution, not a person.
+                    if (reading.Kind == NameKind.Person && reading.Words.Count == 1 && places.Contains(reading.Words[0])
+                        && !directory.IsSurely(reading.Words[0]))
+                        reading = reading with { Kind = NameKind.Organisation };
                     draft.SpeakerName = directory.Register(reading);
                     draft.SpeakerIsOrganisation = reading.Kind == NameKind.Organisation;
                     if (reading.Kind == NameKind.Person)
@@ -82,6 +93,20 @@ internal static class SpeakerResolver
             }
         }
         return directory.Speakers();
+    }
+
+    /// <summary>Capitalised words the article puts a place preposition before ("in Helsinki").</summary>
+    private static HashSet<string> Places(ArticleDocument doc)
+    {
+        var places = new HashSet<string>(StringComparer.Ordinal);
+        var tokens = doc.Tokens;
+        for (var i = 1; i < tokens.Count; i++)
+        {
+            if (tokens[i].IsCapitalized && !tokens[i].IsPossessive && tokens[i - 1].IsWord
+                && tokens[i - 1].Text is "in" or "across" or "into" or "throughout" or "within" or "near")
+                places.Add(tokens[i].Text);
+        }
+        return places;
     }
 
     /// <summary>Capitalised words found after a sentence's first word (body only).</summary>
