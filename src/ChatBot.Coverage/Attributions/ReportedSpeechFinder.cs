@@ -300,9 +300,13 @@ internal static class ReportedSpeechFinder
     /// <summary>"according to X, CONTENT" and "CONTENT, according to X".</summary>
     private static AttributionDraft? AccordingTo(ArticleDocument doc, int at, int first, int end)
     {
-        var source = SourceFinder.After(doc, at + 2, end);
+        // The source is whatever follows up to the comma or the sentence's end ("according to a
+        // new Washington Post-ABC News national poll"); a name in it is the speaker.
+        var source = SourceFinder.After(doc, at + 2, end) ?? WholePhrase(doc, at + 2, end);
         if (source is null)
             return null;
+        if (source.Form == SourceForm.Unnamed && WholePhrase(doc, at + 2, end) is { } longer && longer.Last > source.Last)
+            source = longer;
         var cue = at;
         if (at == first || (at - 1 >= first && !doc.Tokens[at - 1].IsWord && at - 1 == first))
         {
@@ -321,6 +325,33 @@ internal static class ReportedSpeechFinder
         if (result is not null)
             result.Cue = doc.SpanOf(at, at + 1);
         return result;
+    }
+
+    /// <summary>Tokens from <paramref name="from"/> to the next comma or the sentence's end, as a
+    /// source; its last capitalised run, if any, is the name.</summary>
+    private static SourcePhrase? WholePhrase(ArticleDocument doc, int from, int end)
+    {
+        var tokens = doc.Tokens;
+        var last = from - 1;
+        for (var k = from; k < end && k - from < 15; k++)
+        {
+            if (tokens[k].InQuote || (!tokens[k].IsWord && tokens[k].Text is "," or "." or ";" or ":" or "?" or "!"))
+                break;
+            last = k;
+        }
+        if (last < from)
+            return null;
+        for (var n = last; n >= from; n--)
+        {
+            if (tokens[n].IsCapitalized && !NameWords.IsNotName(tokens[n].Text))
+            {
+                var start = SourceFinder.CapitalRunStart(doc, n, from);
+                if (start >= 0 && NameReading.Read(SourceFinder.Words(doc, start, n)).Kind != NameKind.None && n == last)
+                    return new SourcePhrase(from, last, SourceForm.Name, start, n);
+                break;
+            }
+        }
+        return new SourcePhrase(from, last, SourceForm.Unnamed, from, last);
     }
 
     /// <summary>"Pat Caddell: Democrat Voters Worried ...": a headline led by a short name and a
