@@ -241,14 +241,12 @@ internal static class ReportedSpeechFinder
         return !clausal && next is "which" or "who" or "where" or "when";
     }
 
-    /// <summary>A pronoun, or a name that does not follow a preposition or determiner ("of
-    /// Republican claims" is a noun phrase, "The Post reports" a subject and verb).</summary>
+    /// <summary>A pronoun, or a source that does not follow a preposition ("of Republican
+    /// claims" is a noun phrase; "The Post reports", "a new poll shows" are subject and verb).</summary>
     private static bool NamedSubject(ArticleDocument doc, SourcePhrase source, int first)
     {
         if (source.Form == SourceForm.Pronoun)
             return true;
-        if (source.Form != SourceForm.Name)
-            return false;
         var before = source.First - 1;
         return before < first || !doc.Tokens[before].IsWord
             || !(WordSets.Affiliations.Contains(doc.Tokens[before].Text) || doc.Tokens[before].Text is "about" or "by" or "on" or "against" or "over");
