@@ -226,6 +226,9 @@ internal static class ReportedSpeechFinder
             return true;
         if (t.IsWord && t.Text is "and" or "but" && NextIsCue(doc, j + 1, end))
             return true;
+        // "... and Democrats accused the GOP": a new subject with its own cue.
+        if (t.IsWord && t.Text is "and" or "but" && SourceFinder.After(doc, j + 1, end) is { } other && NextIsCue(doc, other.Last + 1, end))
+            return true;
         if (t.IsWord && t.Text == "but" && j + 1 < end && WordSets.Pronouns.Contains(tokens[j + 1].Text))
             return true;
         if (!t.Is(",") && !t.Is("―") && !t.Is("—"))

@@ -28,12 +28,14 @@ internal static class SourceFinder
         var t = tokens[j];
         if (t.IsWord && WordSets.Pronouns.Contains(t.Text))
             return SourcePhrase.Pronoun(j);
-        // "Joseph, who has four children, said" is not this; "..., who said": the name before.
+        // "..., who said": the name before; "an architect who said": an unnamed source.
         if (t.IsWord && t.Text == "who" && j - 2 >= limit && tokens[j - 1].Is(",") && tokens[j - 2].IsCapitalized)
         {
             var nameStart = CapitalRunStart(doc, j - 2, limit);
             return nameStart < 0 ? null : new SourcePhrase(j, j, SourceForm.Name, nameStart, j - 2);
         }
+        if (t.IsWord && t.Text == "who" && j - 1 >= limit && tokens[j - 1].IsLower)
+            return new SourcePhrase(j, j, SourceForm.Unnamed, j, j);
         if (t.Is(")"))
         {
             // "Rep. Gwen Moore (D-Wis.) said": step over the party and state.
@@ -95,7 +97,12 @@ internal static class SourceFinder
             if (t.InQuote || !t.IsWord || CueLexicon.IsCue(t.Text) || t.Text is "and" or "but" or "or" or "that" or "which" or "who" or "to" or "is" or "was")
                 return null;
             if ((WordSets.Determiners.Contains(t.Text) && t.Text is not ("that" or "this" or "these" or "those" or "no")) || char.IsDigit(t.Text[0]))
+            {
+                // "Another 19 percent": a number after a determiner.
+                if (k - 1 >= limit && tokens[k - 1].IsWord && (WordSets.Determiners.Contains(tokens[k - 1].Text) || char.IsDigit(tokens[k - 1].Text[0])))
+                    continue;
                 return AtClauseStart(doc, k, limit) ? k : null;
+            }
             // "Connecticut’s tax commissioner": a possessive opens the phrase too.
             if (t.IsPossessive && t.IsCapitalized)
                 return AtClauseStart(doc, k, limit) ? k : null;
