@@ -195,7 +195,7 @@ internal static class QuoteTags
             }
         }
         // The cue may have a listener or a time after it: "told reporters on Monday:".
-        for (var c = j; c >= start && j - c <= 4; c--)
+        for (var c = j; c >= start && j - c <= 6; c--)
         {
             var t = tokens[c];
             if (t.InQuote || !t.IsWord)

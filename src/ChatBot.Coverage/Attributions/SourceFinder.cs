@@ -176,6 +176,8 @@ internal static class SourceFinder
             // "officials", "campaign manager Kellyanne Conway", "retired Air Force general Lloyd Newton".
             for (var k = from; k < limit && k <= from + 3 && tokens[k].IsWord && !tokens[k].InQuote; k++)
             {
+                if (!tokens[k].IsCapitalized && !IsRoleWord(tokens[k]))
+                    break; // "when Clinton blasted him": a clause, not a role
                 if (tokens[k].IsCapitalized)
                 {
                     var named = After(doc, k, limit);
@@ -219,7 +221,7 @@ internal static class SourceFinder
     /// <summary>A lowercase word of a role between names: "police", "campaign", "manager".</summary>
     private static bool IsRoleWord(Sentences.Token t) =>
         t.IsLower && !t.InQuote && !CueLexicon.IsCue(t.Text) && !WordSets.Adverbs.Contains(t.Text) && !WordSets.Determiners.Contains(t.Text)
-        && !WordSets.Affiliations.Contains(t.Text) && t.Text is not ("and" or "but" or "or" or "who" or "which" or "is" or "was" or "are" or "were");
+        && !WordSets.Affiliations.Contains(t.Text) && !WordSets.FunctionWords.Contains(t.Text) && t.Text is not ("and" or "but" or "or" or "who" or "which" or "is" or "was" or "are" or "were");
 
     /// <summary>The words of tokens [first, last].</summary>
     public static List<string> Words(ArticleDocument doc, int first, int last)
