@@ -13,7 +13,7 @@ internal static partial class AttributionExtractor
 {
     public static (IReadOnlyList<Attribution> Attributions, IReadOnlyList<Speaker> Speakers) Extract(ArticleDocument doc)
     {
-        var usedCues = new HashSet<int>();
+        var usedCues = new Dictionary<int, SourcePhrase?>();
         var cuedQuotes = DirectQuoteFinder.FindCued(doc, usedCues);
         var reported = ReportedSpeechFinder.Find(doc, usedCues);
         var turns = TranscriptFinder.Find(doc);

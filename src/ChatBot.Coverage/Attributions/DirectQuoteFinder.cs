@@ -15,8 +15,8 @@ internal static class DirectQuoteFinder
     /// <summary>Quotes shorter than this with no cue are scare quotes or titles, not statements.</summary>
     private const int MinWordsWithoutCue = 6;
 
-    /// <summary>First pass: quotes with their own cue. Records the cue tokens it takes.</summary>
-    public static List<(Quotation Quote, AttributionDraft? Draft)> FindCued(ArticleDocument doc, ISet<int> usedCues)
+    /// <summary>First pass: quotes with their own cue. Records the cue tokens it takes, with their sources.</summary>
+    public static List<(Quotation Quote, AttributionDraft? Draft)> FindCued(ArticleDocument doc, IDictionary<int, SourcePhrase?> usedCues)
     {
         var result = new List<(Quotation, AttributionDraft?)>();
         AttributionDraft? previous = null;
@@ -48,7 +48,7 @@ internal static class DirectQuoteFinder
                 previous = draft;
             }
             if (draft?.Cue is { } cue && doc.TokenAtOrAfter(cue.Start) is var cueToken && cueToken < doc.Tokens.Count)
-                usedCues.Add(cueToken);
+                usedCues[cueToken] = draft.Source;
             result.Add((quote, draft));
         }
         return result;

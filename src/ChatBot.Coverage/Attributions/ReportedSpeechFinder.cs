@@ -13,7 +13,7 @@ internal static class ReportedSpeechFinder
     /// <summary>Fewest words outside quotes for a stretch to count as reported content.</summary>
     private const int MinContentWords = 2;
 
-    public static List<AttributionDraft> Find(ArticleDocument doc, ISet<int> usedCues)
+    public static List<AttributionDraft> Find(ArticleDocument doc, IDictionary<int, SourcePhrase?> usedCues)
     {
         var found = new List<AttributionDraft>();
         var tokens = doc.Tokens;
@@ -36,13 +36,13 @@ internal static class ReportedSpeechFinder
                         found.Add(according);
                     continue;
                 }
-                if (!CueLexicon.IsCue(doc.CueWord(i)) || usedCues.Contains(i))
+                if (!CueLexicon.IsCue(doc.CueWord(i)) || usedCues.ContainsKey(i))
                     continue;
-                var draft = AtCue(doc, i, first, end, previous);
+                var draft = AtCue(doc, i, first, end, previous, usedCues);
                 if (draft is null)
                     continue;
                 found.Add(draft);
-                usedCues.Add(i);
+                usedCues[i] = draft.Source;
                 previous = draft.Source;
                 contentEnd = Math.Max(contentEnd, draft.Content.End);
             }
@@ -54,7 +54,7 @@ internal static class ReportedSpeechFinder
         return found;
     }
 
-    private static AttributionDraft? AtCue(ArticleDocument doc, int cue, int first, int end, SourcePhrase? previous)
+    private static AttributionDraft? AtCue(ArticleDocument doc, int cue, int first, int end, SourcePhrase? previous, IDictionary<int, SourcePhrase?> usedCues)
     {
         var tokens = doc.Tokens;
         var word = tokens[cue].Text;
@@ -73,9 +73,10 @@ internal static class ReportedSpeechFinder
             back--;
         if (back >= first && doc.IsWordAt(back, "and") | doc.IsWordAt(back, "but"))
             source = previous ?? SubjectFinder.Find(doc, first, back);
+        // "“...,” DuVernay said, emphasizing CONTENT": the source of the tag before the comma;
         // ", saying CONTENT": the subject of the clause.
         if (source is null && CueLexicon.IsParticiple(word) && doc.IsPunctAt(cue - 1, ","))
-            source = previous ?? SubjectFinder.Find(doc, first, cue);
+            source = (usedCues.TryGetValue(cue - 2, out var tagged) ? tagged : null) ?? previous ?? SubjectFinder.Find(doc, first, cue);
         source ??= SourceFinder.Before(doc, cue, first);
         if (source is not null && CueLexicon.IsNounLike(doc.CueWord(cue)) && !NamedSubject(doc, source, first))
             return null;
