@@ -75,6 +75,12 @@ internal static class DirectQuoteFinder
                 {
                     draft = Inherit(quote, previous, partial: false);
                 }
+                else if (SubjectBefore(doc, quote) is { } subject)
+                {
+                    // "Reid has gone after Trump as a “human leech”", "Japan branded North Korea an
+                    // “outlaw nation”": a quote in a sentence about what its subject said.
+                    draft = QuoteTags.Make(quote, subject, null);
+                }
                 else if (quote.WordCount(doc.Text) >= MinWordsWithoutCue)
                 {
                     draft = QuoteTags.Make(quote, null, null);
@@ -87,6 +93,47 @@ internal static class DirectQuoteFinder
                 previousDirect = draft;
         }
         return drafts;
+    }
+
+    /// <summary>The named or pronoun subject of the sentence a quote sits in, when it comes
+    /// before the quote and the sentence is not passive ("was called a “con artist” by").</summary>
+    private static SourcePhrase? SubjectBefore(ArticleDocument doc, Quotation quote)
+    {
+        var first = doc.TokenAtOrAfter(quote.Span.Start);
+        if (first >= doc.Tokens.Count || StartsSentence(doc, quote))
+            return null;
+        var start = doc.SentenceStart(first);
+        var subject = SubjectFinder.Find(doc, start, first);
+        if (subject is not { Form: SourceForm.Name or SourceForm.Pronoun } || subject.Last >= first)
+            return null;
+        // "Ironically", "Check": a lone capitalised sentence opener is no name.
+        if (subject.Form == SourceForm.Name && subject.NameFirst == subject.NameLast && subject.NameFirst == start
+            && !doc.IsCapitalisedMidSentence(doc.Tokens[subject.NameFirst].Text))
+            return null;
+        // "“13th”", "“Keepin' It Real”": a title in capitals is not something said.
+        if (IsTitleCase(doc, quote))
+            return null;
+        for (var k = subject.Last + 1; k < doc.SentenceEnd(first); k++)
+        {
+            if (doc.Tokens[k].IsWord && !doc.Tokens[k].InQuote && doc.Tokens[k].Text is "by" or "was" or "were" or "is" or "are")
+                return null;
+        }
+        return subject;
+    }
+
+    private static bool IsTitleCase(ArticleDocument doc, Quotation quote)
+    {
+        var words = 0;
+        for (var k = doc.TokenAtOrAfter(quote.Inner.Start); k < doc.Tokens.Count && doc.Tokens[k].Span.Start < quote.Inner.End; k++)
+        {
+            var t = doc.Tokens[k];
+            if (!t.IsWord)
+                continue;
+            words++;
+            if (!t.IsCapitalized && !char.IsDigit(t.Text[0]) && t.Text.Length > 3)
+                return false;
+        }
+        return words <= 6;
     }
 
     private static AttributionDraft? Latest(AttributionDraft? a, AttributionDraft? b) =>

@@ -6,6 +6,7 @@ internal static class WordSets
     public static readonly HashSet<string> Pronouns = new(StringComparer.Ordinal)
     {
         "he", "she", "they", "He", "She", "They", "it", "It", "we", "We", "I",
+        "he’s", "she’s", "He’s", "She’s", "he's", "she's", "He's", "She's", "they’re", "They’re", "they're", "They're",
     };
 
     /// <summary>Between a source and its cue: "Trump also said", "Putin has repeatedly denied".</summary>

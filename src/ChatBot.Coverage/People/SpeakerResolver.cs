@@ -14,7 +14,6 @@ internal static class SpeakerResolver
     public static IReadOnlyList<Speaker> Resolve(ArticleDocument doc, List<AttributionDraft> drafts)
     {
         var directory = BuildDirectory(doc);
-        var midSentence = CapitalisedMidSentence(doc);
         var places = Places(doc);
 
         var events = new List<(int Position, int Order, AttributionDraft? Draft, NameReading? Subject)>();
@@ -54,7 +53,7 @@ internal static class SpeakerResolver
                     // of a name unless the article also capitalises it mid-sentence or names the
                     // person in full. A wrong speaker is worse than none.
                     if (draft.NameWords is null && reading.Words.Count == 1 && doc.SentenceStart(source.NameFirst) == source.NameFirst
-                        && !midSentence.Contains(reading.Words[0]) && !directory.Canonical(reading).Contains(' '))
+                        && !doc.IsCapitalisedMidSentence(reading.Words[0]) && !directory.Canonical(reading).Contains(' '))
                         break;
                     // "Trump allies", "Trump Putin": a surname used alone elsewhere, then another
                     // word, is not a person's two-word name.
@@ -107,22 +106,6 @@ internal static class SpeakerResolver
                 places.Add(tokens[i].Text);
         }
         return places;
-    }
-
-    /// <summary>Capitalised words found after a sentence's first word (body only).</summary>
-    private static HashSet<string> CapitalisedMidSentence(ArticleDocument doc)
-    {
-        var words = new HashSet<string>(StringComparer.Ordinal);
-        var tokens = doc.Tokens;
-        for (var s = doc.HasHeadline ? 1 : 0; s < doc.SentenceCount; s++)
-        {
-            for (var i = doc.SentenceFirst[s] + 1; i < doc.SentenceFirst[s + 1]; i++)
-            {
-                if (tokens[i].IsCapitalized && !(tokens[i - 1].Is("“") || tokens[i - 1].Is("\"") || tokens[i - 1].Is(":")))
-                    words.Add(tokens[i].IsPossessive ? tokens[i].Text[..^2] : tokens[i].Text);
-            }
-        }
-        return words;
     }
 
     /// <summary>Every capitalised phrase in the article, quotes included, so full names written
