@@ -123,6 +123,16 @@ internal static class SourceFinder
         var t = tokens[from];
         if (WordSets.Pronouns.Contains(t.Text))
             return SourcePhrase.Pronoun(from);
+        // "9/11 widow Terry Strada": a number opening the description.
+        if (char.IsDigit(t.Text[0]))
+        {
+            for (var k = from + 1; k < limit && k - from <= 3; k++)
+            {
+                if (tokens[k].IsWord && char.IsLetter(tokens[k].Text[0]))
+                    return After(doc, k, limit) is { Form: SourceForm.Name } named ? named with { First = from } : null;
+            }
+            return null;
+        }
         if (t.IsCapitalized && !WordSets.Determiners.Contains(t.Text))
         {
             var nameFirst = from;
