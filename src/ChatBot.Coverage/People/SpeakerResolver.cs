@@ -11,6 +11,10 @@ namespace ChatBot.Coverage.People;
 /// </summary>
 internal static class SpeakerResolver
 {
+    /// <summary>Lines a pronoun may look back for its person: three paragraphs when paragraphs
+    /// are separated by blank lines, six when by single line breaks.</summary>
+    private const int MaxPronounReach = 6;
+
     public static IReadOnlyList<Speaker> Resolve(ArticleDocument doc, List<AttributionDraft> drafts)
     {
         var directory = BuildDirectory(doc);
@@ -23,7 +27,10 @@ internal static class SpeakerResolver
             if (subject is { Form: SourceForm.Name })
             {
                 var reading = NameReading.Read(SourceFinder.Words(doc, subject.NameFirst, subject.NameLast));
-                if (reading.Kind == NameKind.Person)
+                // "Night fell.": a lone sentence-opening word is no person to refer back to.
+                var lone = reading.Words.Count == 1 && subject.NameFirst == doc.SentenceFirst[s]
+                    && !doc.IsCapitalisedMidSentence(reading.Words[0]) && !directory.Canonical(reading).Contains(' ');
+                if (reading.Kind == NameKind.Person && !lone)
                     events.Add((doc.Tokens[subject.First].Span.Start, 0, null, reading));
             }
         }
@@ -35,11 +42,18 @@ internal static class SpeakerResolver
         events.Sort((a, b) => a.Position != b.Position ? a.Position.CompareTo(b.Position) : a.Order.CompareTo(b.Order));
 
         NameReading? focus = null;
-        foreach (var (_, _, draft, subject) in events)
+        var focusParagraph = 0;
+        foreach (var (position, _, draft, subject) in events)
         {
+            // A pronoun reaches back a few paragraphs at most; beyond that a reader has lost
+            // the thread too, and no speaker is better than a guessed one.
+            var paragraph = doc.LineAt(position);
+            if (focus is not null && paragraph - focusParagraph > MaxPronounReach)
+                focus = null;
             if (subject is not null)
             {
                 focus = subject;
+                focusParagraph = paragraph;
                 continue;
             }
             var source = draft!.Source!;
@@ -72,10 +86,14 @@ internal static class SpeakerResolver
                     draft.SpeakerName = directory.Register(reading);
                     draft.SpeakerIsOrganisation = reading.Kind == NameKind.Organisation;
                     if (reading.Kind == NameKind.Person)
+                    {
                         focus = reading;
+                        focusParagraph = paragraph;
+                    }
                     break;
-                case SourceForm.Pronoun when focus is not null && doc.Word(source.First) is "he" or "He" or "she" or "She":
+                case SourceForm.Pronoun when focus is not null && IsPersonalPronoun(doc.Word(source.First)):
                     draft.SpeakerName = directory.Register(focus);
+                    focusParagraph = paragraph;
                     break;
             }
         }
@@ -92,6 +110,13 @@ internal static class SpeakerResolver
             }
         }
         return directory.Speakers();
+    }
+
+    /// <summary>"he", "She", "he’s": the pronouns that stand for one person.</summary>
+    private static bool IsPersonalPronoun(string word)
+    {
+        var stem = word.EndsWith("’s", StringComparison.Ordinal) || word.EndsWith("'s", StringComparison.Ordinal) ? word[..^2] : word;
+        return stem is "he" or "He" or "she" or "She";
     }
 
     /// <summary>Capitalised words the article puts a place preposition before ("in Helsinki").</summary>

@@ -65,6 +65,13 @@ public class AttributionPatternTests
     }
 
     [Fact]
+    public void Analyze_PronounFarFromAnyNamedPerson_NoSpeaker()
+    {
+        var analyzed = Analyze("Headline\n\nJane Doe spoke first.\n\nThe hall was full.\n\nThe crowd cheered.\n\nThe band played.\n\nNight fell.\n\n“We will be back,” she said.");
+        Assert.Null(analyzed.Attributions.Single(a => a.Quote == "We will be back,").SpeakerName);
+    }
+
+    [Fact]
     public void Analyze_SentenceOpeningWordNotAName_NoSpeaker()
     {
         var analyzed = Analyze("Headline\n\nThousands of people marched. Tens said they would return next week.");
