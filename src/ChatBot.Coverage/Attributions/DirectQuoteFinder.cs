@@ -28,9 +28,10 @@ internal static class DirectQuoteFinder
             var next = doc.TokenAtOrAfter(quote.Span.End);
             if (first >= doc.Tokens.Count || first >= next)
                 continue;
-            // "on “Fox News Sunday,”", "of “The Apprentice”": a title, not words said.
+            // "on “Fox News Sunday,”", "of “The Apprentice”", "CNN’s “New Day”": a title, not words said.
             if (first > 0 && doc.Tokens[first - 1].IsWord && !doc.Tokens[first - 1].InQuote
-                && doc.Tokens[first - 1].Text is "on" or "in" or "of" or "at" or "from" or "with" or "about" or "into" or "onto" or "On" or "In")
+                && (doc.Tokens[first - 1].Text is "on" or "in" or "of" or "at" or "from" or "with" or "about" or "into" or "onto" or "On" or "In"
+                    || (doc.Tokens[first - 1].IsPossessive && doc.Tokens[first - 1].IsCapitalized && IsTitleCase(doc, quote))))
             {
                 result.Add((quote, null));
                 continue;
@@ -144,6 +145,8 @@ internal static class DirectQuoteFinder
     /// speaker who goes on).</summary>
     private static bool Continues(ArticleDocument doc, Quotation quote, AttributionDraft previous)
     {
+        if (IsTitleCase(doc, quote))
+            return false;
         // A quote inside the reporter's own sentence ("“You squeezed employees” to drive up
         // the price") is not the speaker going on.
         var after = doc.TokenAtOrAfter(quote.Span.End);
