@@ -1,0 +1,43 @@
+using ChatBot.Coverage.Articles;
+using ChatBot.TestSupport;
+
+namespace ChatBot.Coverage.Tests;
+
+public class CoverageAnalyzerTests
+{
+    [Fact]
+    public void Analyze_SameAnalyzerOnManyThreads_SameResultsAsOneThread()
+    {
+        var articles = Directory.EnumerateFiles(SharedMaterial.HelsinkiCorpus, "*.txt").Order(StringComparer.Ordinal).Take(40)
+            .Select(p => ArticleParser.Parse(Path.GetFileName(p), File.ReadAllText(p)))
+            .ToList();
+        var analyzer = new CoverageAnalyzer();
+        var sequential = articles.Select(a => Describe(analyzer.Analyze(a))).ToList();
+        var parallel = articles.AsParallel().AsOrdered().WithDegreeOfParallelism(4).Select(a => Describe(analyzer.Analyze(a))).ToList();
+        Assert.Equal(sequential, parallel);
+    }
+
+    [Fact]
+    public void Analyze_HelsinkiCorpus_EverySpanInsideTheTextAndSentencesNumberedFromOne()
+    {
+        var analyzer = new CoverageAnalyzer();
+        foreach (var path in Directory.EnumerateFiles(SharedMaterial.HelsinkiCorpus, "*.txt"))
+        {
+            var article = ArticleParser.Parse(Path.GetFileName(path), File.ReadAllText(path));
+            var analyzed = analyzer.Analyze(article);
+            Assert.Equal(Enumerable.Range(1, analyzed.Sentences.Count), analyzed.Sentences.Select(s => s.Number));
+            foreach (var a in analyzed.Attributions)
+            {
+                Assert.InRange(a.Content.Start, 0, article.Text.Length);
+                Assert.InRange(a.Content.End, a.Content.Start, article.Text.Length);
+                Assert.False(string.IsNullOrWhiteSpace(a.Quote));
+                if (a.Speaker is { } speaker)
+                    Assert.DoesNotContain(speaker.CanonicalName, speaker.Aliases);
+            }
+        }
+    }
+
+    private static string Describe(AnalyzedArticle analyzed) =>
+        string.Join("\n", analyzed.Sentences.Select(s => $"{s.Number}:{s.Span}")
+            .Concat(analyzed.Attributions.Select(a => $"{a.Kind}:{a.Content}:{a.SpeakerName}")));
+}
