@@ -18,10 +18,20 @@ public sealed record PolnearEvaluation(AttributionScorer Scorer, TimeSpan Extrac
                 continue;
             var text = File.ReadAllText(textPath);
             var gold = BratReader.Read(File.ReadAllText(annPath), text);
-            clock.Start();
-            var analyzed = analyzer.Analyze(PolnearView.Parse(id, text));
-            clock.Stop();
-            var system = PolnearView.Countable(analyzed).Select(PolnearView.ToEval).ToList();
+            List<EvalAttribution> system;
+            try
+            {
+                clock.Start();
+                var analyzed = analyzer.Analyze(PolnearView.Parse(id, text));
+                clock.Stop();
+                system = PolnearView.Countable(analyzed).Select(PolnearView.ToEval).ToList();
+            }
+            catch (Articles.InvalidArticleException)
+            {
+                // An empty article scores as finding nothing: its gold still counts.
+                clock.Stop();
+                system = [];
+            }
             scorer.Add(text, gold, system);
         }
         return new PolnearEvaluation(scorer, clock.Elapsed);

@@ -68,14 +68,20 @@ public sealed record NameReading(NameKind Kind, IReadOnlyList<string> Words)
                 lastMarker = i;
             }
         }
-        var tail = words.Skip(lastMarker + 1).ToList();
-        if (hasTitle && tail.Count > 0 && !tail.Any(IsOrganisationLike))
+        var organisationInTail = false;
+        for (var i = lastMarker + 1; i < words.Count; i++)
+            organisationInTail |= IsOrganisationLike(words[i]);
+        if (hasTitle && lastMarker + 1 < words.Count && !organisationInTail)
         {
             lastTitle = lastMarker;
         }
-        else if (words.Any(IsOrganisationLike))
+        else
         {
-            return new NameReading(NameKind.Organisation, words);
+            foreach (var w in words)
+            {
+                if (IsOrganisationLike(w))
+                    return new NameReading(NameKind.Organisation, words);
+            }
         }
 
         // Scraped link boxes glue names together: "Trump Donald John Trump". When a word comes
