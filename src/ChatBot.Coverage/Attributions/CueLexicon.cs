@@ -150,7 +150,7 @@ public static class CueLexicon
     {
         "notes", "reports", "calls", "claims", "charges", "fears", "hopes", "promises", "demands", "plans", "wants",
         "estimates", "supports", "attacks", "defends", "blames", "praises", "questions", "comments", "points",
-        "signals", "doubts", "warns", "argues", "suggests", "shows", "findings", "concerns",
+        "signals", "doubts", "warns", "argues", "suggests", "shows", "findings", "concerns", "states",
     };
 
     public static bool IsCue(string word) => Cues.Contains(word) || NounLike.Contains(word);

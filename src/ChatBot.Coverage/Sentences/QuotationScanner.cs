@@ -124,8 +124,8 @@ public static class QuotationScanner
             return false;
         if (char.IsLetterOrDigit(after) || after is '‘' or '\'' or '$' or '.' or '(' or '…')
             return true;
-        // "” witch hunt ”": a space after the mark, then a word.
-        return after == ' ' && i + width + 1 < paragraph.End && char.IsLetterOrDigit(text[i + width + 1]);
+        // "” witch hunt ”", "” … what I learned": a space after the mark, then a word or an ellipsis.
+        return after == ' ' && i + width + 1 < paragraph.End && (char.IsLetterOrDigit(text[i + width + 1]) || text[i + width + 1] == '…');
     }
 
     private static void ScanHeadline(string text, TextSpan headline, List<Quotation> found)
