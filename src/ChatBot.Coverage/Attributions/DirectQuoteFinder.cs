@@ -13,7 +13,7 @@ namespace ChatBot.Coverage.Attributions;
 internal static class DirectQuoteFinder
 {
     /// <summary>Quotes shorter than this with no cue are scare quotes or titles, not statements.</summary>
-    private const int MinWordsWithoutCue = 6;
+    private const int MinWordsWithoutCue = 7;
 
     /// <summary>First pass: quotes with their own cue. Records the cue tokens it takes, with their sources.</summary>
     public static List<(Quotation Quote, AttributionDraft? Draft)> FindCued(ArticleDocument doc, IDictionary<int, SourcePhrase?> usedCues)
