@@ -106,6 +106,17 @@ public sealed class SpeakerDirectory
     public bool IsSurely(string word) =>
         _titled.Contains(word) || _fullNames.Values.Any(full => LastName(full.Words) == word);
 
+    /// <summary>Whether the body names this person or organisation too: a title-case headline
+    /// capitalises every word, so only names the body confirms are trusted there.</summary>
+    public bool IsKnown(NameReading reading)
+    {
+        if (reading.Kind == NameKind.Organisation)
+            return _mentions.Any(m => m.Reading.Kind == NameKind.Organisation && m.Reading.Name == reading.Name);
+        if (reading.Words.Count >= 2)
+            return _fullNames.ContainsKey(FullKey(reading.Words));
+        return _lone.ContainsKey(reading.Words[0]) || Canonical(reading).Contains(' ');
+    }
+
     /// <summary>How often a word is used alone as a person's name ("Trump").</summary>
     public int LoneCount(string word) => _lone.TryGetValue(word, out var positions) ? positions.Count : 0;
 

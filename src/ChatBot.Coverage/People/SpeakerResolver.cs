@@ -63,6 +63,8 @@ internal static class SpeakerResolver
                     var reading = NameReading.Read(draft.NameWords ?? SourceFinder.Words(doc, source.NameFirst, source.NameLast));
                     if (reading.Kind == NameKind.None)
                         break;
+                    if (doc.HeadlineInTitleCase && doc.IsHeadline(source.First) && !directory.IsKnown(reading))
+                        break; // "Trump Refuses To Condemn ...": capitals in a headline prove nothing
                     // A lone capitalised word opening a sentence ("Tens", "Rather") is no evidence
                     // of a name unless the article also capitalises it mid-sentence or names the
                     // person in full. A wrong speaker is worse than none.

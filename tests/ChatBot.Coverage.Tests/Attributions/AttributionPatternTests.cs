@@ -79,6 +79,13 @@ public class AttributionPatternTests
     }
 
     [Fact]
+    public void Analyze_TitleCaseHeadlineRunOfCapitals_NoMadeUpSpeaker()
+    {
+        var analyzed = Analyze("Mayor Refuses To Condemn Council Over Budget: ‘We Are All To Blame’\n\nThe council met on Monday.");
+        Assert.All(analyzed.Attributions, a => Assert.Null(a.SpeakerName));
+    }
+
+    [Fact]
     public void Analyze_TranscriptTurns_EachTurnHasItsSpeaker()
     {
         var analyzed = Analyze("Headline\n\nChris Wallace interviewed Mike Pence on Sunday.\n\nWALLACE: Will she be at the debate?\n\nPENCE: She will not be attending the debate.");
