@@ -118,7 +118,7 @@ public sealed record NameReading(NameKind Kind, IReadOnlyList<string> Words)
             return Nothing; // "the US President": a title, not a name
         if (hadArticle && name.Count == 1)
             return new NameReading(NameKind.Organisation, words);
-        if (name.Count > 4)
+        if (name.Count > 4 || (name.Count == 1 && !LooksLikeName(name[0])))
             return Nothing;
         return new NameReading(NameKind.Person, name);
     }
@@ -127,6 +127,21 @@ public sealed record NameReading(NameKind Kind, IReadOnlyList<string> Words)
     /// or a dateline ("WASHINGTON", "OPINION").</summary>
     private static bool IsOrganisationLike(string word) =>
         NameWords.IsOrganisationWord(word) || (NameWords.IsAcronym(word) && word.Length <= 7 && word is not ("U.S." or "US" or "GOP"));
+
+    /// <summary>A lone capitalised word that cannot be a surname: an abstract noun ("Democracy",
+    /// "Amendment"), a compound ("US-born"), a party and state ("D-Calif").</summary>
+    private static bool LooksLikeName(string word)
+    {
+        foreach (var suffix in (ReadOnlySpan<string>)["acy", "ment", "tion", "tions", "sion", "ism", "ity", "ness", "ship", "ians"])
+        {
+            if (word.Length > suffix.Length + 2 && word.EndsWith(suffix, StringComparison.Ordinal))
+                return false;
+        }
+        var hyphen = word.IndexOf('-');
+        if (hyphen > 0 && hyphen + 1 < word.Length && (char.IsLower(word[hyphen + 1]) || hyphen == 1))
+            return false;
+        return true;
+    }
 
     private static bool IsShouted(string word) => NameWords.IsAcronym(word) && word.Count(char.IsLetter) > 6;
 
