@@ -37,6 +37,19 @@ public class CoverageAnalyzerTests
         }
     }
 
+    [Fact]
+    public void Analyze_SurnameOnlyArticleWithKnownPeople_GetsTheKnownFullName()
+    {
+        var article = ArticleParser.Parse("t.txt", "Headline\n\nOn Monday, Trump said the summit went well.");
+        var plain = new CoverageAnalyzer().Analyze(article);
+        var known = new CoverageAnalyzer(["Donald Trump", "Vladimir Putin"]).Analyze(article);
+        var ambiguous = new CoverageAnalyzer(["Donald Trump", "Melania Trump"]).Analyze(article);
+
+        Assert.Equal("Trump", plain.Attributions.Single().SpeakerName);
+        Assert.Equal("Donald Trump", known.Attributions.Single().SpeakerName);
+        Assert.Equal("Trump", ambiguous.Attributions.Single().SpeakerName);
+    }
+
     private static string Describe(AnalyzedArticle analyzed) =>
         string.Join("\n", analyzed.Sentences.Select(s => $"{s.Number}:{s.Span}")
             .Concat(analyzed.Attributions.Select(a => $"{a.Kind}:{a.Content}:{a.SpeakerName}")));

@@ -11,7 +11,7 @@ namespace ChatBot.Coverage.Attributions;
 /// </summary>
 internal static partial class AttributionExtractor
 {
-    public static (IReadOnlyList<Attribution> Attributions, IReadOnlyList<Speaker> Speakers) Extract(ArticleDocument doc)
+    public static (IReadOnlyList<Attribution> Attributions, IReadOnlyList<Speaker> Speakers) Extract(ArticleDocument doc, IReadOnlyCollection<string>? knownPeople = null)
     {
         var usedCues = new Dictionary<int, SourcePhrase?>();
         var cuedQuotes = DirectQuoteFinder.FindCued(doc, usedCues);
@@ -28,7 +28,7 @@ internal static partial class AttributionExtractor
         drafts.AddRange(direct.Where(d => !turns.Any(t => t.Content.Overlaps(d.Content))));
         drafts.Sort((a, b) => a.Content.Start != b.Content.Start ? a.Content.Start.CompareTo(b.Content.Start) : b.Content.Length.CompareTo(a.Content.Length));
 
-        var speakers = SpeakerResolver.Resolve(doc, drafts);
+        var speakers = SpeakerResolver.Resolve(doc, drafts, knownPeople);
         var byName = speakers.ToDictionary(s => s.CanonicalName, StringComparer.Ordinal);
 
         var attributions = new List<Attribution>(drafts.Count);

@@ -96,7 +96,28 @@ public sealed class SpeakerDirectory
                 best = CanonicalForm(full.Words);
             }
         }
-        return best ?? word;
+        return best ?? KnownBySurname(word) ?? word;
+    }
+
+    /// <summary>People known from other articles (canonical full names), used only for a surname
+    /// this article never completes itself, and only when exactly one known person has it.</summary>
+    private readonly IReadOnlyCollection<string> _known;
+
+    public SpeakerDirectory(IReadOnlyCollection<string>? knownPeople = null) => _known = knownPeople ?? [];
+
+    private string? KnownBySurname(string word)
+    {
+        string? found = null;
+        foreach (var name in _known)
+        {
+            var words = name.Split(' ');
+            if (words.Length < 2 || LastName(words) != word)
+                continue;
+            if (found is not null && found != name)
+                return null; // two known people share the surname: leave it as it is
+            found = name;
+        }
+        return found;
     }
 
     private readonly HashSet<string> _titled = new(StringComparer.Ordinal);

@@ -15,9 +15,9 @@ internal static class SpeakerResolver
     /// are separated by blank lines, six when by single line breaks.</summary>
     private const int MaxPronounReach = 6;
 
-    public static IReadOnlyList<Speaker> Resolve(ArticleDocument doc, List<AttributionDraft> drafts)
+    public static IReadOnlyList<Speaker> Resolve(ArticleDocument doc, List<AttributionDraft> drafts, IReadOnlyCollection<string>? knownPeople = null)
     {
-        var directory = BuildDirectory(doc);
+        var directory = BuildDirectory(doc, knownPeople);
         var places = Places(doc);
 
         var events = new List<(int Position, int Order, AttributionDraft? Draft, NameReading? Subject)>();
@@ -138,9 +138,9 @@ internal static class SpeakerResolver
     /// <summary>Every capitalised phrase in the article, quotes included, so full names written
     /// anywhere complete surnames used elsewhere. A headline in title case is left out: there
     /// every word is capitalised and the phrases are not names.</summary>
-    private static SpeakerDirectory BuildDirectory(ArticleDocument doc)
+    private static SpeakerDirectory BuildDirectory(ArticleDocument doc, IReadOnlyCollection<string>? knownPeople)
     {
-        var directory = new SpeakerDirectory();
+        var directory = new SpeakerDirectory(knownPeople);
         var tokens = doc.Tokens;
         for (var s = doc.HeadlineInTitleCase ? 1 : 0; s < doc.SentenceCount; s++)
         {
