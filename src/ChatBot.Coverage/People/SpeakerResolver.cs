@@ -7,7 +7,10 @@ namespace ChatBot.Coverage.People;
 /// <see cref="SpeakerDirectory"/>; "he"/"she" resolve to the person most recently in focus,
 /// where focus is what a reader tracks: the subject of a sentence or the speaker of an
 /// attribution, outside quotation marks (a name inside a quote is the speaker's words, and a
-/// name in passing, like "Robert Mueller's probe", is not who "he" means next).
+/// name in passing, like "Robert Mueller's probe", is not who "he" means next). Where the
+/// evidence is thin (a lone capitalised word opening a sentence, a pronoun paragraphs away from
+/// any named person, capitals in a title-case headline) the speaker stays null: a wrong speaker
+/// is worse than none.
 /// </summary>
 internal static class SpeakerResolver
 {
