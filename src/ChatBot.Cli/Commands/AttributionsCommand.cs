@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Text.Json;
 using ChatBot.Coverage;
+using ChatBot.Coverage.Articles;
 using ChatBot.Coverage.Attributions;
 using ChatBot.Coverage.Evaluation;
 
@@ -28,7 +29,17 @@ public static class AttributionsCommand
             foreach (var (id, textPath, _) in PolnearView.Articles(folder))
             {
                 var text = File.ReadAllText(textPath);
-                var analyzed = analyzer.Analyze(PolnearView.Parse(id, text));
+                AnalyzedArticle analyzed;
+                try
+                {
+                    analyzed = analyzer.Analyze(PolnearView.Parse(id, text));
+                }
+                catch (InvalidArticleException e)
+                {
+                    // One unreadable article must not stop the rest; stdout stays JSON only.
+                    Console.Error.WriteLine(e.Message);
+                    continue;
+                }
                 foreach (var a in PolnearView.Countable(analyzed))
                 {
                     stdout.WriteLine(JsonSerializer.Serialize(new

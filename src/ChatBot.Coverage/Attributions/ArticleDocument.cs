@@ -34,7 +34,7 @@ internal sealed class ArticleDocument
         for (var s = 0; s < spans.Count; s++)
         {
             SentenceFirst[s] = Tokens.Count;
-            Tokens.AddRange(Tokenizer.Tokenize(article.Text, spans[s], InQuote));
+            Tokenizer.Tokenize(article.Text, spans[s], InQuote, Tokens);
         }
         SentenceFirst[spans.Count] = Tokens.Count;
         _sentenceOfToken = new int[Tokens.Count];
@@ -88,6 +88,27 @@ internal sealed class ArticleDocument
                 capitals++;
         }
         return words > 0 && capitals * 10 >= words * 7;
+    }
+
+    private HashSet<string>? _midSentence;
+
+    /// <summary>Whether the body capitalises this word after a sentence's first word somewhere
+    /// (evidence of a name, which a sentence-opening capital is not).</summary>
+    public bool IsCapitalisedMidSentence(string word)
+    {
+        if (_midSentence is null)
+        {
+            _midSentence = new HashSet<string>(StringComparer.Ordinal);
+            for (var s = HasHeadline ? 1 : 0; s < SentenceCount; s++)
+            {
+                for (var i = SentenceFirst[s] + 1; i < SentenceFirst[s + 1]; i++)
+                {
+                    if (Tokens[i].IsCapitalized && !(Tokens[i - 1].Is("“") || Tokens[i - 1].Is("\"") || Tokens[i - 1].Is(":")))
+                        _midSentence.Add(Tokens[i].IsPossessive ? Tokens[i].Text[..^2] : Tokens[i].Text);
+                }
+            }
+        }
+        return _midSentence.Contains(word);
     }
 
     public bool InQuote(int position) => position >= 0 && position < _inQuote.Length && _inQuote[position];

@@ -7,6 +7,10 @@ namespace ChatBot.Coverage.Attributions;
 /// Who said what in one article: the content (quoted or reported words), the source mention as
 /// written ("he", "the Kremlin", "Russian President Vladimir Putin"), the cue ("said",
 /// "according to"), and the speaker that mention resolves to. Spans index the article's text.
+/// <see cref="Paragraph"/> counts from 1 after the headline; 0 is the headline itself
+/// ("Obama Says Museum Will Tell of ‘Suffering’"). <see cref="Speaker"/> is null for unnamed
+/// sources ("officials said", with <see cref="Source"/> set) and wherever the speaker is not
+/// certain enough to name.
 /// </summary>
 public sealed record Attribution(
     AttributionKind Kind,

@@ -34,6 +34,7 @@ public static class CueLexicon
         "slam", "rip", "quip", "brag", "admit", "refer", "emphasise", "criticise", "recognise", "characterise",
         "admire", "rate", "reference", "exhort", "specify", "pound", "mock", "slam", "decry", "berate", "castigate",
         "excoriate", "chastise", "scoff", "jab", "needle", "lash", "vent", "fume", "gush", "rave", "opine",
+        "endorse", "propose", "express", "decline", "refuse", "unveil", "acknowledge", "caution", "cite",
     ];
 
     private static readonly string[] Irregular =
@@ -44,6 +45,7 @@ public static class CueLexicon
         "sought", "seeks", "seeking", "spoke", "speaks", "saw", "sees", "understood", "understands", "meant",
         "slammed", "slamming", "ripped", "ripping", "quipped", "quipping", "bragged", "bragging", "admitted",
         "admitting", "planned", "planning", "referred", "referring", "concurred", "swore", "swears", "reads",
+        "backed", "backing",
     ];
 
     /// <summary>Cues whose content is a clause ("said (that) the vote was rigged"); the others
@@ -150,7 +152,7 @@ public static class CueLexicon
     {
         "notes", "reports", "calls", "claims", "charges", "fears", "hopes", "promises", "demands", "plans", "wants",
         "estimates", "supports", "attacks", "defends", "blames", "praises", "questions", "comments", "points",
-        "signals", "doubts", "warns", "argues", "suggests", "shows", "findings", "concerns",
+        "signals", "doubts", "warns", "argues", "suggests", "shows", "findings", "concerns", "states",
     };
 
     public static bool IsCue(string word) => Cues.Contains(word) || NounLike.Contains(word);

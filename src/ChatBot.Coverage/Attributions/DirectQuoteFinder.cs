@@ -4,20 +4,19 @@ using ChatBot.Coverage.Sentences;
 namespace ChatBot.Coverage.Attributions;
 
 /// <summary>
-/// Direct quotes and their sources. In order of trust: a cue right after the quote ("”, Trump
-/// said", "”, said Trump", "” Sarah Sanders, the press secretary, said"); a cue right before it
-/// ("Trump said: “", "He told reporters, “"); a colon after a sentence whose subject speaks
-/// ("Putin ..., responding with a question: “"). Quotes without a cue of their own are read in
-/// <see cref="Link"/>: inside reported speech they share its source; right after another quote in
-/// the paragraph (or opening the next one) they continue that speaker.
+/// Direct quotes and their sources. <see cref="FindCued"/> gives each quote the tag found by
+/// <see cref="QuoteTags"/> (after it, before it, or a colon after a speaking subject). Quotes
+/// without a tag of their own are read in <see cref="Link"/>: inside reported speech they share
+/// its source; right after another quote in the paragraph (or opening the next one) they
+/// continue that speaker.
 /// </summary>
 internal static class DirectQuoteFinder
 {
     /// <summary>Quotes shorter than this with no cue are scare quotes or titles, not statements.</summary>
-    private const int MinWordsWithoutCue = 6;
+    private const int MinWordsWithoutCue = 7;
 
-    /// <summary>First pass: quotes with their own cue. Records the cue tokens it takes.</summary>
-    public static List<(Quotation Quote, AttributionDraft? Draft)> FindCued(ArticleDocument doc, ISet<int> usedCues)
+    /// <summary>First pass: quotes with their own cue. Records the cue tokens it takes, with their sources.</summary>
+    public static List<(Quotation Quote, AttributionDraft? Draft)> FindCued(ArticleDocument doc, IDictionary<int, SourcePhrase?> usedCues)
     {
         var result = new List<(Quotation, AttributionDraft?)>();
         AttributionDraft? previous = null;
@@ -29,15 +28,16 @@ internal static class DirectQuoteFinder
             var next = doc.TokenAtOrAfter(quote.Span.End);
             if (first >= doc.Tokens.Count || first >= next)
                 continue;
-            // "on “Fox News Sunday,”", "of “The Apprentice”": a title, not words said.
+            // "on “Fox News Sunday,”", "of “The Apprentice”", "CNN’s “New Day”": a title, not words said.
             if (first > 0 && doc.Tokens[first - 1].IsWord && !doc.Tokens[first - 1].InQuote
-                && doc.Tokens[first - 1].Text is "on" or "in" or "of" or "at" or "from" or "with" or "about" or "into" or "onto" or "On" or "In")
+                && (doc.Tokens[first - 1].Text is "on" or "in" or "of" or "at" or "from" or "with" or "about" or "into" or "onto" or "On" or "In"
+                    || (doc.Tokens[first - 1].IsPossessive && doc.Tokens[first - 1].IsCapitalized && IsTitleCase(doc, quote))))
             {
                 result.Add((quote, null));
                 continue;
             }
             var sameSentence = previous is not null && doc.SentenceOf(doc.TokenAtOrAfter(previous.Content.Start)) == doc.SentenceOf(first) ? previous : null;
-            var draft = CueAfter(doc, quote, next) ?? CueBefore(doc, quote, first, next, sameSentence) ?? ColonBefore(doc, quote, first);
+            var draft = QuoteTags.CueAfter(doc, quote, next) ?? QuoteTags.CueBefore(doc, quote, first, next, sameSentence) ?? QuoteTags.ColonBefore(doc, quote, first);
             if (draft is not null)
             {
                 // "“A,” he said, “B.”": one statement interrupted by its own tag.
@@ -49,7 +49,7 @@ internal static class DirectQuoteFinder
                 previous = draft;
             }
             if (draft?.Cue is { } cue && doc.TokenAtOrAfter(cue.Start) is var cueToken && cueToken < doc.Tokens.Count)
-                usedCues.Add(cueToken);
+                usedCues[cueToken] = draft.Source;
             result.Add((quote, draft));
         }
         return result;
@@ -76,9 +76,15 @@ internal static class DirectQuoteFinder
                 {
                     draft = Inherit(quote, previous, partial: false);
                 }
+                else if (SubjectBefore(doc, quote) is { } subject)
+                {
+                    // "Reid has gone after Trump as a “human leech”", "Japan branded North Korea an
+                    // “outlaw nation”": a quote in a sentence about what its subject said.
+                    draft = QuoteTags.Make(quote, subject, null);
+                }
                 else if (quote.WordCount(doc.Text) >= MinWordsWithoutCue)
                 {
-                    draft = Make(quote, null, null);
+                    draft = QuoteTags.Make(quote, null, null);
                 }
             }
             if (draft is null)
@@ -90,6 +96,47 @@ internal static class DirectQuoteFinder
         return drafts;
     }
 
+    /// <summary>The named or pronoun subject of the sentence a quote sits in, when it comes
+    /// before the quote and the sentence is not passive ("was called a “con artist” by").</summary>
+    private static SourcePhrase? SubjectBefore(ArticleDocument doc, Quotation quote)
+    {
+        var first = doc.TokenAtOrAfter(quote.Span.Start);
+        if (first >= doc.Tokens.Count || StartsSentence(doc, quote))
+            return null;
+        var start = doc.SentenceStart(first);
+        var subject = SubjectFinder.Find(doc, start, first);
+        if (subject is not { Form: SourceForm.Name or SourceForm.Pronoun } || subject.Last >= first)
+            return null;
+        // "Ironically", "Check": a lone capitalised sentence opener is no name.
+        if (subject.Form == SourceForm.Name && subject.NameFirst == subject.NameLast && subject.NameFirst == start
+            && !doc.IsCapitalisedMidSentence(doc.Tokens[subject.NameFirst].Text))
+            return null;
+        // "“13th”", "“Keepin' It Real”": a title in capitals is not something said.
+        if (IsTitleCase(doc, quote))
+            return null;
+        for (var k = subject.Last + 1; k < doc.SentenceEnd(first); k++)
+        {
+            if (doc.Tokens[k].IsWord && !doc.Tokens[k].InQuote && doc.Tokens[k].Text is "by" or "was" or "were" or "is" or "are")
+                return null;
+        }
+        return subject;
+    }
+
+    private static bool IsTitleCase(ArticleDocument doc, Quotation quote)
+    {
+        var words = 0;
+        for (var k = doc.TokenAtOrAfter(quote.Inner.Start); k < doc.Tokens.Count && doc.Tokens[k].Span.Start < quote.Inner.End; k++)
+        {
+            var t = doc.Tokens[k];
+            if (!t.IsWord)
+                continue;
+            words++;
+            if (!t.IsCapitalized && !char.IsDigit(t.Text[0]) && t.Text.Length > 3)
+                return false;
+        }
+        return words <= 6;
+    }
+
     private static AttributionDraft? Latest(AttributionDraft? a, AttributionDraft? b) =>
         a is null ? b : b is null ? a : (a.Content.End >= b.Content.End ? a : b);
 
@@ -98,6 +145,8 @@ internal static class DirectQuoteFinder
     /// speaker who goes on).</summary>
     private static bool Continues(ArticleDocument doc, Quotation quote, AttributionDraft previous)
     {
+        if (IsTitleCase(doc, quote))
+            return false;
         // A quote inside the reporter's own sentence ("“You squeezed employees” to drive up
         // the price") is not the speaker going on.
         var after = doc.TokenAtOrAfter(quote.Span.End);
@@ -117,7 +166,7 @@ internal static class DirectQuoteFinder
         return doc.StartsLine(quote.Span.Start) && previous.Kind == AttributionKind.Direct && NextLine(doc, previousLine, line);
     }
 
-    private static bool StartsSentence(ArticleDocument doc, Quotation quote)
+    internal static bool StartsSentence(ArticleDocument doc, Quotation quote)
     {
         var first = doc.TokenAtOrAfter(quote.Span.Start);
         return first < doc.Tokens.Count && doc.SentenceStart(first) == first;
@@ -143,219 +192,4 @@ internal static class DirectQuoteFinder
         Continues = !partial,
     };
 
-    private static AttributionDraft Make(Quotation quote, SourcePhrase? source, Articles.TextSpan? cue) => new()
-    {
-        Kind = AttributionKind.Direct,
-        Content = quote.Span,
-        QuoteSpan = quote.Inner,
-        Source = source,
-        Cue = cue,
-    };
-
-    /// <summary>"“...,” Trump said", "“...,” said Trump", "“...” Sarah Sanders, the press secretary, said".</summary>
-    private static AttributionDraft? CueAfter(ArticleDocument doc, Quotation quote, int next)
-    {
-        var tokens = doc.Tokens;
-        if (next >= tokens.Count)
-            return null;
-        if (doc.SentenceOf(next) != doc.SentenceOf(next - 1))
-        {
-            // A new sentence after the quote belongs to it only as a tag: "“Why?” he asked."
-            // or "“...” ― Name", and never across a paragraph break.
-            if (doc.LineAt(tokens[next].Span.Start) != doc.LineAt(quote.Span.End - 1))
-                return null;
-            if (!IsDash(tokens[next]) && !(tokens[next].IsLower && EndsWithComma(doc, quote)) && !ShortTag(doc, next))
-                return null;
-        }
-        var end = doc.SentenceEnd(next);
-        var k = next;
-        var dash = -1;
-        while (k < end && (tokens[k].Is(",") || IsDash(tokens[k])))
-        {
-            if (IsDash(tokens[k]))
-                dash = k;
-            k++;
-        }
-        if (k >= end || tokens[k].InQuote || !tokens[k].IsWord)
-            return null;
-        // "“...” ― Esther Tapia": a dash and a name close the quote, with no verb.
-        if (dash >= 0 && SourceFinder.After(doc, k, end) is { Form: SourceForm.Name } signed && SignsOff(doc, signed.Last + 1, end))
-            return Make(quote, signed, tokens[dash].Span);
-        if (k >= end || tokens[k].InQuote || !tokens[k].IsWord)
-            return null;
-        if (CueLexicon.IsCue(doc.CueWord(k)))
-        {
-            var inverted = SourceFinder.After(doc, k + 1, end);
-            return inverted is null ? null : Make(quote, inverted, tokens[k].Span);
-        }
-        var source = SourceFinder.After(doc, k, end);
-        if ((source is null || !LeadsToCue(doc, source.Last + 1, end)) && EndsWithComma(doc, quote))
-            source = PhraseBeforeCue(doc, k, end) ?? source;
-        if (source is null)
-            return null;
-        var c = source.Last + 1;
-        // Appositives, even two: "Scott Pruitt, the attorney general of Oklahoma, one of the
-        // states suing, said".
-        for (var round = 0; round < 3 && c < end && !(tokens[c].IsWord && CueLexicon.IsCue(tokens[c].Text)); round++)
-        {
-            if (round == 0 && !tokens[c].Is(","))
-                break;
-            var from = tokens[c].Is(",") ? c + 1 : c;
-            var close = from;
-            while (close < end && close - from < 20 && !tokens[close].Is(",") && !tokens[close].InQuote)
-                close++;
-            if (close >= end || !tokens[close].Is(",") || close == from)
-                break;
-            source = source with { Last = close - 1 };
-            c = close + 1;
-        }
-        while (c < end && tokens[c].IsWord && WordSets.Adverbs.Contains(tokens[c].Text))
-            c++;
-        if (c >= end || !tokens[c].IsWord || tokens[c].InQuote)
-            return null;
-        // After "“...,”" a name and any verb is the speaker: "“...,” Blige sings to Clinton".
-        var open = EndsWithComma(doc, quote) && source.Form != SourceForm.Unnamed && tokens[c].IsLower && LooksLikeVerb(tokens[c].Text);
-        return CueLexicon.IsCue(doc.CueWord(c)) || open ? Make(quote, source, tokens[c].Span) : null;
-    }
-
-    /// <summary>Whether a cue follows at <paramref name="c"/>, after adverbs or an appositive.</summary>
-    private static bool LeadsToCue(ArticleDocument doc, int c, int end)
-    {
-        var tokens = doc.Tokens;
-        if (c < end && tokens[c].Is(","))
-            return true;
-        while (c < end && tokens[c].IsWord && WordSets.Adverbs.Contains(tokens[c].Text))
-            c++;
-        return c < end && tokens[c].IsWord && CueLexicon.IsCue(doc.CueWord(c));
-    }
-
-    /// <summary>"”, the mayor of the city said": any short phrase of words right after the quote
-    /// and before a cue is its source; a name in it is the speaker.</summary>
-    private static SourcePhrase? PhraseBeforeCue(ArticleDocument doc, int k, int end)
-    {
-        var tokens = doc.Tokens;
-        var opener = tokens[k];
-        if (!(WordSets.Determiners.Contains(opener.Text) || opener.IsCapitalized || WordSets.SourceNouns.Contains(opener.Text)))
-            return null;
-        for (var c = k; c < end && c - k < 7; c++)
-        {
-            if (tokens[c].InQuote || (!tokens[c].IsWord && tokens[c].Text is "," or "." or ";" or ":" or "!" or "?" or "(" or ")"))
-                return null;
-            if (c > k && tokens[c].IsWord && CueLexicon.IsCue(tokens[c].Text))
-            {
-                var last = c - 1;
-                while (last > k && WordSets.Adverbs.Contains(tokens[last].Text))
-                    last--;
-                for (var n = last; n >= k; n--)
-                {
-                    if (tokens[n].IsCapitalized && !NameWords.IsNotName(tokens[n].Text))
-                    {
-                        var start = SourceFinder.CapitalRunStart(doc, n, k);
-                        if (start >= 0 && NameReading.Read(SourceFinder.Words(doc, start, n)).Kind != NameKind.None)
-                            return new SourcePhrase(k, last, SourceForm.Name, start, n);
-                        break;
-                    }
-                }
-                return new SourcePhrase(k, last, SourceForm.Unnamed, k, last);
-            }
-        }
-        return null;
-    }
-
-    /// <summary>A short sentence after a quote that ends in "?" or "!": "“Why?” Clinton asked."</summary>
-    private static bool ShortTag(ArticleDocument doc, int next)
-    {
-        var end = doc.SentenceEnd(next);
-        if (end - next > 10)
-            return false;
-        for (var k = next; k < end; k++)
-        {
-            if (doc.Tokens[k].IsWord && !doc.Tokens[k].InQuote && CueLexicon.IsCue(doc.Tokens[k].Text))
-                return true;
-        }
-        return false;
-    }
-
-    private static bool IsDash(Sentences.Token t) => t.Is("―") || t.Is("—") || t.Is("–") || t.Is("-");
-
-    /// <summary>After a signed name only its description may follow: ", 34, of Dallas." or nothing.</summary>
-    private static bool SignsOff(ArticleDocument doc, int k, int end) =>
-        k >= end || doc.Tokens[k].Is(".") || doc.Tokens[k].Is(",") || doc.Tokens[k].Is("(");
-
-    private static bool LooksLikeVerb(string word) =>
-        word.EndsWith('s') || word.EndsWith("ed", StringComparison.Ordinal) || word is "told" or "wrote" or "said" or "spoke" or "sang" or "put" or "went" or "began";
-
-    private static bool EndsWithComma(ArticleDocument doc, Quotation quote) =>
-        quote.Inner.End > 0 && doc.Text[quote.Inner.End - 1] is ',' or '?' or '!' or '—';
-
-    /// <summary>"Trump said: “", "He told reporters Monday, “", "Trump said that “...”" when the quote ends the sentence.</summary>
-    private static AttributionDraft? CueBefore(ArticleDocument doc, Quotation quote, int first, int next, AttributionDraft? sameSentence)
-    {
-        var tokens = doc.Tokens;
-        var start = doc.SentenceStart(first);
-        var j = first - 1;
-        // "Caddell continued:" closing one paragraph, the quote opening the next.
-        if (j >= 0 && j < start && tokens[j].Is(":") && doc.StartsLine(quote.Span.Start))
-            start = doc.SentenceStart(j);
-        if (j < start)
-            return null;
-        if (tokens[j].IsWord && CueLexicon.IsCue(doc.CueWord(j)) && QuoteEndsSentence(doc, next))
-        {
-            // "Protesters chanted “What curfew?”": the cue right before the quote.
-        }
-        else if (tokens[j].Is(":") || tokens[j].Is(","))
-        {
-            j--;
-            // "said that, “...” against what ...": reported speech around a quote.
-            if (doc.IsWordAt(j, "that") && !QuoteEndsSentence(doc, next))
-                return null;
-        }
-        else if (doc.IsWordAt(j, "that") && QuoteEndsSentence(doc, next))
-            j--;
-        else
-            return null;
-        // The cue may have a listener or a time after it: "told reporters on Monday:".
-        for (var c = j; c >= start && j - c <= 4; c--)
-        {
-            var t = tokens[c];
-            if (t.InQuote || !t.IsWord)
-                return null;
-            // "According to Limbaugh, “...”".
-            if (t.Text == "to" && c - 1 >= start && doc.IsWordAt(c - 1, "According") | doc.IsWordAt(c - 1, "according"))
-            {
-                var according = SourceFinder.After(doc, c + 1, first);
-                return according is null ? null : Make(quote, according, doc.SpanOf(c - 1, c));
-            }
-            if (!CueLexicon.IsCue(doc.CueWord(c)))
-                continue;
-            var source = SourceFinder.Before(doc, c, start);
-            // "“...,” Trump said, adding later, “...”": the speaker of the quote before.
-            source ??= sameSentence?.Source;
-            if (source is null && CueLexicon.IsParticiple(t.Text) && doc.IsPunctAt(c - 1, ","))
-                source = SubjectFinder.Find(doc, start, c);
-            return source is null ? null : Make(quote, source, t.Span);
-        }
-        return null;
-    }
-
-    private static bool QuoteEndsSentence(ArticleDocument doc, int next)
-    {
-        if (next >= doc.Tokens.Count)
-            return true;
-        if (doc.SentenceOf(next) != doc.SentenceOf(next - 1))
-            return true;
-        return doc.Tokens[next].Is(".") && (next + 1 >= doc.Tokens.Count || doc.SentenceOf(next + 1) != doc.SentenceOf(next));
-    }
-
-    /// <summary>"Putin ..., responding to a question with another question: “...”".</summary>
-    private static AttributionDraft? ColonBefore(ArticleDocument doc, Quotation quote, int first)
-    {
-        var start = doc.SentenceStart(first);
-        if (first - 1 >= 0 && first - 1 < start && doc.IsPunctAt(first - 1, ":") && doc.StartsLine(quote.Span.Start))
-            start = doc.SentenceStart(first - 1);
-        if (first - 1 < start || !doc.IsPunctAt(first - 1, ":"))
-            return null;
-        var subject = SubjectFinder.Find(doc, start, first - 1);
-        return subject is null ? null : Make(quote, subject, null);
-    }
 }

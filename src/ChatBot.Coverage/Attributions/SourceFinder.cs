@@ -28,12 +28,14 @@ internal static class SourceFinder
         var t = tokens[j];
         if (t.IsWord && WordSets.Pronouns.Contains(t.Text))
             return SourcePhrase.Pronoun(j);
-        // "Joseph, who has four children, said" is not this; "..., who said": the name before.
+        // "..., who said": the name before; "an architect who said": an unnamed source.
         if (t.IsWord && t.Text == "who" && j - 2 >= limit && tokens[j - 1].Is(",") && tokens[j - 2].IsCapitalized)
         {
             var nameStart = CapitalRunStart(doc, j - 2, limit);
             return nameStart < 0 ? null : new SourcePhrase(j, j, SourceForm.Name, nameStart, j - 2);
         }
+        if (t.IsWord && t.Text == "who" && j - 1 >= limit && tokens[j - 1].IsLower)
+            return new SourcePhrase(j, j, SourceForm.Unnamed, j, j);
         if (t.Is(")"))
         {
             // "Rep. Gwen Moore (D-Wis.) said": step over the party and state.
@@ -95,7 +97,12 @@ internal static class SourceFinder
             if (t.InQuote || !t.IsWord || CueLexicon.IsCue(t.Text) || t.Text is "and" or "but" or "or" or "that" or "which" or "who" or "to" or "is" or "was")
                 return null;
             if ((WordSets.Determiners.Contains(t.Text) && t.Text is not ("that" or "this" or "these" or "those" or "no")) || char.IsDigit(t.Text[0]))
+            {
+                // "Another 19 percent": a number after a determiner.
+                if (k - 1 >= limit && tokens[k - 1].IsWord && (WordSets.Determiners.Contains(tokens[k - 1].Text) || char.IsDigit(tokens[k - 1].Text[0])))
+                    continue;
                 return AtClauseStart(doc, k, limit) ? k : null;
+            }
             // "Connecticut’s tax commissioner": a possessive opens the phrase too.
             if (t.IsPossessive && t.IsCapitalized)
                 return AtClauseStart(doc, k, limit) ? k : null;
@@ -116,6 +123,16 @@ internal static class SourceFinder
         var t = tokens[from];
         if (WordSets.Pronouns.Contains(t.Text))
             return SourcePhrase.Pronoun(from);
+        // "9/11 widow Terry Strada": a number opening the description.
+        if (char.IsDigit(t.Text[0]))
+        {
+            for (var k = from + 1; k < limit && k - from <= 3; k++)
+            {
+                if (tokens[k].IsWord && char.IsLetter(tokens[k].Text[0]))
+                    return After(doc, k, limit) is { Form: SourceForm.Name } named ? named with { First = from } : null;
+            }
+            return null;
+        }
         if (t.IsCapitalized && !WordSets.Determiners.Contains(t.Text))
         {
             var nameFirst = from;
@@ -169,6 +186,8 @@ internal static class SourceFinder
             // "officials", "campaign manager Kellyanne Conway", "retired Air Force general Lloyd Newton".
             for (var k = from; k < limit && k <= from + 3 && tokens[k].IsWord && !tokens[k].InQuote; k++)
             {
+                if (!tokens[k].IsCapitalized && !IsRoleWord(tokens[k]))
+                    break; // "when Clinton blasted him": a clause, not a role
                 if (tokens[k].IsCapitalized)
                 {
                     var named = After(doc, k, limit);
@@ -212,7 +231,7 @@ internal static class SourceFinder
     /// <summary>A lowercase word of a role between names: "police", "campaign", "manager".</summary>
     private static bool IsRoleWord(Sentences.Token t) =>
         t.IsLower && !t.InQuote && !CueLexicon.IsCue(t.Text) && !WordSets.Adverbs.Contains(t.Text) && !WordSets.Determiners.Contains(t.Text)
-        && !WordSets.Affiliations.Contains(t.Text) && t.Text is not ("and" or "but" or "or" or "who" or "which" or "is" or "was" or "are" or "were");
+        && !WordSets.Affiliations.Contains(t.Text) && !WordSets.FunctionWords.Contains(t.Text) && t.Text is not ("and" or "but" or "or" or "who" or "which" or "is" or "was" or "are" or "were");
 
     /// <summary>The words of tokens [first, last].</summary>
     public static List<string> Words(ArticleDocument doc, int first, int last)
@@ -275,7 +294,9 @@ internal static class SourceFinder
         var tokens = doc.Tokens;
         for (var k = closingComma - 1; k > limit && closingComma - k <= 30; k--)
         {
-            if (tokens[k].InQuote || tokens[k].Is(".") || tokens[k].Is(";"))
+            if (tokens[k].InQuote)
+                continue; // "speaking on “Fox News Sunday,”"
+            if (tokens[k].Is(".") || tokens[k].Is(";"))
                 return null;
             if (!tokens[k].Is(","))
                 continue;

@@ -24,9 +24,11 @@ internal static class TranscriptFinder
             return [];
 
         // A transcript: turns by at least two labels, one of them a person the article names.
-        var surnames = PersonWords(doc);
         var labels = turns.Select(t => TitleCase(tokens[t.Label].Text)).Distinct(StringComparer.Ordinal).ToList();
-        if (labels.Count < 2 || !labels.Any(surnames.Contains))
+        if (labels.Count < 2)
+            return [];
+        var surnames = PersonWords(doc);
+        if (!labels.Any(surnames.Contains))
             return [];
         var drafts = new List<AttributionDraft>();
         for (var t = 0; t < turns.Count; t++)
@@ -63,7 +65,17 @@ internal static class TranscriptFinder
     private static string TitleCase(string word) => char.ToUpperInvariant(word[0]) + word[1..].ToLowerInvariant();
 
     private static bool IsLabelWord(Sentences.Token t) =>
-        t.IsWord && t.Text.Length >= 3 && t.Text.All(c => char.IsUpper(c) || c is '-' or '\'');
+        t.IsWord && t.Text.Length >= 3 && char.IsUpper(t.Text[0]) && char.IsUpper(t.Text[1]) && AllUpper(t.Text);
+
+    private static bool AllUpper(string word)
+    {
+        foreach (var c in word)
+        {
+            if (!char.IsUpper(c) && c is not ('-' or '\''))
+                return false;
+        }
+        return true;
+    }
 
     private static bool AtTurnStart(ArticleDocument doc, int i)
     {

@@ -6,17 +6,18 @@ internal static class WordSets
     public static readonly HashSet<string> Pronouns = new(StringComparer.Ordinal)
     {
         "he", "she", "they", "He", "She", "They", "it", "It", "we", "We", "I",
+        "he’s", "she’s", "He’s", "She’s", "he's", "she's", "He's", "She's", "they’re", "They’re", "they're", "They're",
     };
 
-    /// <summary>Between a source and its cue: "Trump also said", "Putin has repeatedly denied".</summary>
+    /// <summary>Between a source and its cue: "Trump also said", "Putin has repeatedly denied".
+    /// Modals of obligation or possibility are not here: "Trump must clarify" reports nothing.</summary>
     public static readonly HashSet<string> Adverbs = new(StringComparer.Ordinal)
     {
         "also", "has", "have", "had", "would", "will", "later", "then", "previously", "repeatedly", "often",
         "once", "again", "recently", "publicly", "privately", "reportedly", "subsequently", "just", "still",
         "even", "already", "frequently", "flatly", "never", "long", "simply", "quickly", "immediately",
         "initially", "first", "earlier", "since", "further", "similarly", "separately", "famously", "openly",
-        "falsely", "wrongly", "correctly", "angrily", "bluntly", "repeatedly", "did", "does", "do", "may",
-        "might", "could", "can", "should", "must", "not", "always", "apparently", "clearly", "personally",
+        "falsely", "wrongly", "correctly", "angrily", "bluntly", "repeatedly", "did", "does", "do", "not", "always", "apparently", "clearly", "personally",
         "directly", "specifically", "explicitly", "sharply", "strongly", "loudly", "quietly", "recently",
         "is", "was", "are", "were", "been", "be", "being", "steadily", "consistently", "continually", "actually",
         "reportedly", "previously", "twice", "aggressively", "forcefully", "emphatically", "candidly",

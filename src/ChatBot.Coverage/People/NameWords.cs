@@ -12,7 +12,7 @@ public static class NameWords
     private static readonly HashSet<string> Titles = new(StringComparer.Ordinal)
     {
         "President", "Vice", "Sen.", "Senator", "Sens.", "Rep.", "Reps.", "Representative", "Gov.", "Governor",
-        "Mr.", "Mrs.", "Ms.", "Miss", "Dr.", "Secretary", "Speaker", "Chairman", "Chairwoman", "Chair", "Minister",
+        "Mr.", "Mrs.", "Ms.", "Miss", "Dr.", "Mr", "Mrs", "Ms", "Dr", "Secretary", "Speaker", "Chairman", "Chairwoman", "Chair", "Minister",
         "Prime", "Mayor", "Judge", "Justice", "Gen.", "General", "Attorney", "Chief", "Director", "Leader",
         "Ambassador", "Adm.", "Admiral", "Lt.", "Col.", "Sgt.", "Capt.", "Maj.", "Prof.", "Professor", "Rev.",
         "Pope", "King", "Queen", "Prince", "Princess", "Sir", "Lord", "Lady", "Candidate", "Nominee",
@@ -25,7 +25,9 @@ public static class NameWords
         "Saudi", "Indian", "Pakistani", "Italian", "Spanish", "Australian", "Cuban", "Venezuelan", "Palestinian",
         "U.S.", "US", "Texas", "Florida", "Ohio", "California", "New", "York", "Sens", "Candidate", "Presidential",
         "Press", "Spokesman", "Spokeswoman", "Campaign", "Manager", "Adviser", "Advisor", "Nominee", "Host",
-        "Lawmaker", "Businessman", "Billionaire", "Activist", "Author", "Economist", "Pollster",
+        "Lawmaker", "Businessman", "Billionaire", "Activist", "Author", "Economist", "Pollster", "Chancellor",
+        "Pres.", "Whip", "Ranking", "Member", "Organiser", "Organizer", "Premier", "President-elect", "Supreme",
+        "Leader", "Ayatollah", "Sheikh", "Emir", "Crown", "Foreign", "Interior", "Finance", "Trade", "Labor",
     };
 
     /// <summary>Words that make a capitalised phrase an organisation, not a person.</summary>

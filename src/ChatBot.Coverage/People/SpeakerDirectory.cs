@@ -16,6 +16,13 @@ public sealed class SpeakerDirectory
 
     private readonly List<(IReadOnlyList<string> Phrase, NameReading Reading)> _mentions = [];
 
+    /// <summary>Single-word person mentions ("Trump"): the mention numbers where they occur.</summary>
+    private readonly Dictionary<string, List<int>> _lone = new(StringComparer.Ordinal);
+
+    /// <summary>Canonical names already worked out, by reading. Valid once all mentions are
+    /// added: <see cref="AddMention"/> clears it.</summary>
+    private readonly Dictionary<string, string> _canonical = new(StringComparer.Ordinal);
+
     /// <summary>Notes a capitalised phrase the article contains.</summary>
     public void AddMention(IReadOnlyList<string> phrase)
     {
@@ -23,12 +30,22 @@ public sealed class SpeakerDirectory
         if (reading.Kind == NameKind.None)
             return;
         _mentions.Add((phrase, reading));
+        _canonical.Clear();
+        if (reading.Kind == NameKind.Person && phrase.Any(NameWords.IsTitle))
+            _titled.Add(reading.Words[^1]);
+        if (reading.Kind == NameKind.Person && reading.Words.Count == 1)
+        {
+            var word = reading.Words[0];
+            if (!_lone.TryGetValue(word, out var positions))
+                _lone[word] = positions = [];
+            positions.Add(_mentions.Count);
+        }
         if (reading.Kind == NameKind.Person && reading.Words.Count >= 2)
         {
             var key = FullKey(reading.Words);
             _fullNames[key] = _fullNames.TryGetValue(key, out var seen)
                 ? (seen.Words, seen.Count + 1, seen.Order)
-                : (reading.Words.ToArray(), 1, _fullNames.Count);
+                : (reading.Words.ToArray(), 1, _mentions.Count);
         }
     }
 
@@ -36,32 +53,93 @@ public sealed class SpeakerDirectory
     /// surname or first name belongs to, or the organisation's name.</summary>
     public string Canonical(NameReading reading)
     {
+        var key = reading.Kind == NameKind.Organisation ? "O:" + reading.Name : reading.Name;
+        if (_canonical.TryGetValue(key, out var cached))
+            return cached;
+        var canonical = Resolve(reading);
+        _canonical[key] = canonical;
+        return canonical;
+    }
+
+    private string Resolve(NameReading reading)
+    {
         if (reading.Kind == NameKind.Organisation)
             return reading.Name;
         if (reading.Words.Count >= 2)
         {
             return _fullNames.TryGetValue(FullKey(reading.Words), out var full)
-                ? string.Join(' ', full.Words)
-                : reading.Name;
+                ? CanonicalForm(full.Words)
+                : CanonicalForm(reading.Words);
         }
         var word = reading.Words[0];
+        var lone = _lone.GetValueOrDefault(word);
         string? best = null;
         var bestScore = (-1, int.MaxValue);
         foreach (var (_, full) in _fullNames)
         {
             var last = LastName(full.Words);
-            if (last != word && full.Words[0] != word)
+            // A first name alone ("Hillary") finds its full name, but not a word the article
+            // uses alone again and again: that is a surname ("Trump" is not "Trump Doctrine").
+            var firstNameMatch = full.Words[0] == word && (lone is null || lone.Count < 3);
+            if (last != word && !firstNameMatch)
+                continue;
+            // News names a person in full early and by surname after. A full name that first
+            // comes after several lone mentions is someone else of that name ("Trump" throughout,
+            // "Melania Trump" later): then the surname stays as it is.
+            if (lone is not null && lone.Count(position => position < full.Order) >= 3)
                 continue;
             // A surname beats a first name; then the most mentioned; then the first seen.
             var score = ((last == word ? 1000 : 0) + full.Count, full.Order);
             if (score.Item1 > bestScore.Item1 || (score.Item1 == bestScore.Item1 && score.Order < bestScore.Item2))
             {
                 bestScore = score;
-                best = string.Join(' ', full.Words);
+                best = CanonicalForm(full.Words);
             }
         }
-        return best ?? word;
+        return best ?? KnownBySurname(word) ?? word;
     }
+
+    /// <summary>People known from other articles (canonical full names), used only for a surname
+    /// this article never completes itself, and only when exactly one known person has it.</summary>
+    private readonly IReadOnlyCollection<string> _known;
+
+    public SpeakerDirectory(IReadOnlyCollection<string>? knownPeople = null) => _known = knownPeople ?? [];
+
+    private string? KnownBySurname(string word)
+    {
+        string? found = null;
+        foreach (var name in _known)
+        {
+            var words = name.Split(' ');
+            if (words.Length < 2 || LastName(words) != word)
+                continue;
+            if (found is not null && found != name)
+                return null; // two known people share the surname: leave it as it is
+            found = name;
+        }
+        return found;
+    }
+
+    private readonly HashSet<string> _titled = new(StringComparer.Ordinal);
+
+    /// <summary>Whether the word is a person's name for sure: written after a title ("President
+    /// Trump") or as the surname of a full name.</summary>
+    public bool IsSurely(string word) =>
+        _titled.Contains(word) || _fullNames.Values.Any(full => LastName(full.Words) == word);
+
+    /// <summary>Whether the body names this person or organisation too: a title-case headline
+    /// capitalises every word, so only names the body confirms are trusted there.</summary>
+    public bool IsKnown(NameReading reading)
+    {
+        if (reading.Kind == NameKind.Organisation)
+            return _mentions.Any(m => m.Reading.Kind == NameKind.Organisation && m.Reading.Name == reading.Name);
+        if (reading.Words.Count >= 2)
+            return _fullNames.ContainsKey(FullKey(reading.Words));
+        return _lone.ContainsKey(reading.Words[0]) || Canonical(reading).Contains(' ');
+    }
+
+    /// <summary>How often a word is used alone as a person's name ("Trump").</summary>
+    public int LoneCount(string word) => _lone.TryGetValue(word, out var positions) ? positions.Count : 0;
 
     /// <summary>Resolves a mention to its speaker's canonical name and remembers it as a speaker.</summary>
     public string Register(NameReading reading)
@@ -98,6 +176,25 @@ public sealed class SpeakerDirectory
             speakers.Add(new Speaker(canonical, entry.Aliases.ToArray(), entry.Organisation));
         }
         return speakers;
+    }
+
+    /// <summary>First name, initials, surname and suffix: "Donald John Trump" is "Donald Trump",
+    /// "John F. Kennedy" keeps its initial.</summary>
+    private static string CanonicalForm(IReadOnlyList<string> words)
+    {
+        if (words.Count <= 2)
+            return string.Join(' ', words);
+        var kept = new List<string>(words.Count) { words[0] };
+        for (var i = 1; i < words.Count - 1; i++)
+        {
+            var w = words[i];
+            var initial = (w.Length == 2 && w[1] == '.') || w.Length == 1;
+            var suffixFollows = i == words.Count - 2 && words[^1] is "Jr." or "Sr." or "Jr" or "Sr" or "II" or "III";
+            if (initial || suffixFollows)
+                kept.Add(w);
+        }
+        kept.Add(words[^1]);
+        return string.Join(' ', kept);
     }
 
     private static string StripPossessive(string word) =>

@@ -7,13 +7,21 @@ namespace ChatBot.Coverage.People;
 /// <see cref="SpeakerDirectory"/>; "he"/"she" resolve to the person most recently in focus,
 /// where focus is what a reader tracks: the subject of a sentence or the speaker of an
 /// attribution, outside quotation marks (a name inside a quote is the speaker's words, and a
-/// name in passing, like "Robert Mueller's probe", is not who "he" means next).
+/// name in passing, like "Robert Mueller's probe", is not who "he" means next). Where the
+/// evidence is thin (a lone capitalised word opening a sentence, a pronoun paragraphs away from
+/// any named person, capitals in a title-case headline) the speaker stays null: a wrong speaker
+/// is worse than none.
 /// </summary>
 internal static class SpeakerResolver
 {
-    public static IReadOnlyList<Speaker> Resolve(ArticleDocument doc, List<AttributionDraft> drafts)
+    /// <summary>Lines a pronoun may look back for its person: three paragraphs when paragraphs
+    /// are separated by blank lines, six when by single line breaks.</summary>
+    private const int MaxPronounReach = 6;
+
+    public static IReadOnlyList<Speaker> Resolve(ArticleDocument doc, List<AttributionDraft> drafts, IReadOnlyCollection<string>? knownPeople = null)
     {
-        var directory = BuildDirectory(doc);
+        var directory = BuildDirectory(doc, knownPeople);
+        var places = Places(doc);
 
         var events = new List<(int Position, int Order, AttributionDraft? Draft, NameReading? Subject)>();
         for (var s = 0; s < doc.SentenceCount; s++)
@@ -22,7 +30,10 @@ internal static class SpeakerResolver
             if (subject is { Form: SourceForm.Name })
             {
                 var reading = NameReading.Read(SourceFinder.Words(doc, subject.NameFirst, subject.NameLast));
-                if (reading.Kind == NameKind.Person)
+                // "Night fell.": a lone sentence-opening word is no person to refer back to.
+                var lone = reading.Words.Count == 1 && subject.NameFirst == doc.SentenceFirst[s]
+                    && !doc.IsCapitalisedMidSentence(reading.Words[0]) && !directory.Canonical(reading).Contains(' ');
+                if (reading.Kind == NameKind.Person && !lone)
                     events.Add((doc.Tokens[subject.First].Span.Start, 0, null, reading));
             }
         }
@@ -34,11 +45,18 @@ internal static class SpeakerResolver
         events.Sort((a, b) => a.Position != b.Position ? a.Position.CompareTo(b.Position) : a.Order.CompareTo(b.Order));
 
         NameReading? focus = null;
-        foreach (var (_, _, draft, subject) in events)
+        var focusParagraph = 0;
+        foreach (var (position, _, draft, subject) in events)
         {
+            // A pronoun reaches back a few paragraphs at most; beyond that a reader has lost
+            // the thread too, and no speaker is better than a guessed one.
+            var paragraph = doc.LineAt(position);
+            if (focus is not null && paragraph - focusParagraph > MaxPronounReach)
+                focus = null;
             if (subject is not null)
             {
                 focus = subject;
+                focusParagraph = paragraph;
                 continue;
             }
             var source = draft!.Source!;
@@ -48,13 +66,39 @@ internal static class SpeakerResolver
                     var reading = NameReading.Read(draft.NameWords ?? SourceFinder.Words(doc, source.NameFirst, source.NameLast));
                     if (reading.Kind == NameKind.None)
                         break;
+                    if (doc.HeadlineInTitleCase && doc.IsHeadline(source.First) && !directory.IsKnown(reading))
+                        break; // "Trump Refuses To Condemn ...": capitals in a headline prove nothing
+                    // A lone capitalised word opening a sentence ("Tens", "Rather") is no evidence
+                    // of a name unless the article also capitalises it mid-sentence or names the
+                    // person in full. A wrong speaker is worse than none.
+                    if (draft.NameWords is null && reading.Words.Count == 1 && doc.SentenceStart(source.NameFirst) == source.NameFirst
+                        && !doc.IsCapitalisedMidSentence(reading.Words[0]) && !directory.Canonical(reading).Contains(' '))
+                        break;
+                    // "Trump allies", "Trump Putin": a surname used alone elsewhere, then another
+                    // word, is not a person's two-word name.
+                    if (reading.Kind == NameKind.Person && reading.Words.Count == 2 && directory.LoneCount(reading.Words[0]) >= 2)
+                        break;
+                    // "MORE" in a scraped link box: a word in capitals that the article also
+                    // writes in lower case is shouting, not an acronym.
+                    if (reading.Kind == NameKind.Organisation && reading.Words.Count == 1 && NameWords.IsAcronym(reading.Words[0])
+                        && doc.Text.Contains(" " + reading.Words[0].ToLowerInvariant() + " ", StringComparison.Ordinal))
+                        break;
+                    // "Russia said", "Washington has said": a place the article is "in" speaks as
+                    // an institution, not a person.
+                    if (reading.Kind == NameKind.Person && reading.Words.Count == 1 && places.Contains(reading.Words[0])
+                        && !directory.IsSurely(reading.Words[0]))
+                        reading = reading with { Kind = NameKind.Organisation };
                     draft.SpeakerName = directory.Register(reading);
                     draft.SpeakerIsOrganisation = reading.Kind == NameKind.Organisation;
                     if (reading.Kind == NameKind.Person)
+                    {
                         focus = reading;
+                        focusParagraph = paragraph;
+                    }
                     break;
-                case SourceForm.Pronoun when focus is not null && doc.Word(source.First) is "he" or "He" or "she" or "She":
+                case SourceForm.Pronoun when focus is not null && IsPersonalPronoun(doc.Word(source.First)):
                     draft.SpeakerName = directory.Register(focus);
+                    focusParagraph = paragraph;
                     break;
             }
         }
@@ -73,12 +117,33 @@ internal static class SpeakerResolver
         return directory.Speakers();
     }
 
+    /// <summary>"he", "She", "he’s": the pronouns that stand for one person.</summary>
+    private static bool IsPersonalPronoun(string word)
+    {
+        var stem = word.EndsWith("’s", StringComparison.Ordinal) || word.EndsWith("'s", StringComparison.Ordinal) ? word[..^2] : word;
+        return stem is "he" or "He" or "she" or "She";
+    }
+
+    /// <summary>Capitalised words the article puts a place preposition before ("in Helsinki").</summary>
+    private static HashSet<string> Places(ArticleDocument doc)
+    {
+        var places = new HashSet<string>(StringComparer.Ordinal);
+        var tokens = doc.Tokens;
+        for (var i = 1; i < tokens.Count; i++)
+        {
+            if (tokens[i].IsCapitalized && !tokens[i].IsPossessive && tokens[i - 1].IsWord
+                && tokens[i - 1].Text is "in" or "across" or "into" or "throughout" or "within" or "near")
+                places.Add(tokens[i].Text);
+        }
+        return places;
+    }
+
     /// <summary>Every capitalised phrase in the article, quotes included, so full names written
     /// anywhere complete surnames used elsewhere. A headline in title case is left out: there
     /// every word is capitalised and the phrases are not names.</summary>
-    private static SpeakerDirectory BuildDirectory(ArticleDocument doc)
+    private static SpeakerDirectory BuildDirectory(ArticleDocument doc, IReadOnlyCollection<string>? knownPeople)
     {
-        var directory = new SpeakerDirectory();
+        var directory = new SpeakerDirectory(knownPeople);
         var tokens = doc.Tokens;
         for (var s = doc.HeadlineInTitleCase ? 1 : 0; s < doc.SentenceCount; s++)
         {

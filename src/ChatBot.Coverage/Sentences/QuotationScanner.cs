@@ -4,9 +4,11 @@ namespace ChatBot.Coverage.Sentences;
 
 /// <summary>
 /// Finds quotations in an article with one left-to-right pass over the marks. Straight quotes
-/// toggle; curly quotes open and close; a stray closing curly mark after a space opens a quote
-/// (some outlets type ” for both ends). A paragraph that ends inside a quotation continues into
-/// the next paragraph when that one opens with a mark, as news style does for long quotes.
+/// (and the two apostrophes some archives write instead) toggle; curly quotes open and close; a
+/// stray closing curly mark after a space opens a quote (some outlets type ” for both ends).
+/// Works line by line, since many archives end paragraphs with a single newline: a line that
+/// ends inside a quotation continues into the next when that one opens with a mark, as news
+/// style does for long quotes; otherwise the quotation ends with its line, unclosed.
 /// Single quotes are only read in the headline, where outlets use them for double quotes;
 /// in the body they are apostrophes or quotes nested in a quote.
 /// </summary>
@@ -124,8 +126,8 @@ public static class QuotationScanner
             return false;
         if (char.IsLetterOrDigit(after) || after is '‘' or '\'' or '$' or '.' or '(' or '…')
             return true;
-        // "” witch hunt ”": a space after the mark, then a word.
-        return after == ' ' && i + width + 1 < paragraph.End && char.IsLetterOrDigit(text[i + width + 1]);
+        // "” witch hunt ”", "” … what I learned": a space after the mark, then a word or an ellipsis.
+        return after == ' ' && i + width + 1 < paragraph.End && (char.IsLetterOrDigit(text[i + width + 1]) || text[i + width + 1] == '…');
     }
 
     private static void ScanHeadline(string text, TextSpan headline, List<Quotation> found)

@@ -9,9 +9,19 @@ namespace ChatBot.Coverage.Sentences;
 /// </summary>
 public static class Tokenizer
 {
+    /// <summary>Single characters as strings, made once: punctuation is most tokens.</summary>
+    private static readonly string[] Chars = Enumerable.Range(0, 0x2100).Select(c => ((char)c).ToString()).ToArray();
+
     public static List<Token> Tokenize(string text, TextSpan range, Func<int, bool> inQuote)
     {
         var tokens = new List<Token>();
+        Tokenize(text, range, inQuote, tokens);
+        return tokens;
+    }
+
+    /// <summary>Appends the tokens of <paramref name="range"/> to <paramref name="tokens"/>.</summary>
+    public static void Tokenize(string text, TextSpan range, Func<int, bool> inQuote, List<Token> tokens)
+    {
         var i = range.Start;
         while (i < range.End)
         {
@@ -23,7 +33,7 @@ public static class Tokenizer
             }
             if (!char.IsLetterOrDigit(c))
             {
-                tokens.Add(new Token(new TextSpan(i, i + 1), c.ToString(), false, inQuote(i)));
+                tokens.Add(new Token(new TextSpan(i, i + 1), c < Chars.Length ? Chars[c] : c.ToString(), false, inQuote(i)));
                 i++;
                 continue;
             }
@@ -32,6 +42,12 @@ public static class Tokenizer
             while (i < range.End)
             {
                 var d = text[i];
+                // "TrumpGOP": scraped link boxes glue a name to the next word; split where a
+                // lowercase letter meets two capitals ("McCarthy" and "DeSantis" stay whole).
+                // "TrumpTrump", "WatersDivides" likewise after four letters or more ("FitzGerald" is
+                // the rare loss).
+                if (char.IsUpper(d) && char.IsLower(text[i - 1]) && ((i + 1 < range.End && char.IsUpper(text[i + 1])) || i - start >= 4))
+                    break;
                 if (char.IsLetterOrDigit(d))
                     i++;
                 else if (d is '’' or '\'' or '-' or '.' or '&' or ',' && i + 1 < range.End && char.IsLetterOrDigit(text[i + 1])
@@ -49,6 +65,5 @@ public static class Tokenizer
             }
             tokens.Add(new Token(new TextSpan(start, i), text[start..i], true, inQuote(start)));
         }
-        return tokens;
     }
 }

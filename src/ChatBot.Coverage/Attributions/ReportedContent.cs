@@ -1,0 +1,174 @@
+namespace ChatBot.Coverage.Attributions;
+
+/// <summary>
+/// Where reported content starts and stops: past "that", a listener ("told reporters") or a
+/// time ("said Monday"), up to the end of the sentence, a new clause with its own cue, "according
+/// to", or a participle clause. Shared by the reported-speech rules.
+/// </summary>
+internal static class ReportedContent
+{
+    /// <summary>The content after a cue: past the listener ("told reporters"), time words and
+    /// "that", up to the end of the sentence or the next coordinated cue.</summary>
+    internal static (int First, int Last)? ContentAfter(ArticleDocument doc, int cue, int end, bool stopAtComma)
+    {
+        var tokens = doc.Tokens;
+        var word = tokens[cue].Text;
+        var k = cue + 1;
+        if (CueLexicon.IsDenial(word))
+            k = cue;
+        else
+        {
+            // "said in a statement Monday that ...": jump to a near "that" over a phrase of
+            // place or time, never over content ("said it's important to find the server that").
+            // A title in quotes may be part of it: "said on “Fox News Sunday” that".
+            for (var j = k; j < end && j - k < 12 && (j > k || tokens[j].Text == "that" || WordSets.PhraseOpeners.Contains(tokens[j].Text)); j++)
+            {
+                if (tokens[j].InQuote)
+                    continue;
+                if (!tokens[j].IsWord || CueLexicon.IsCue(tokens[j].Text))
+                    break;
+                if (tokens[j].Text == "that")
+                {
+                    k = j + 1;
+                    break;
+                }
+            }
+            if (k == cue + 1 && CueLexicon.TakesListenerObject(word) && k < end && tokens[k].InQuote)
+            {
+                // "told “Morning Joe” that ...": the listener is a programme in quotes.
+                var j = k;
+                while (j < end && tokens[j].InQuote)
+                    j++;
+                if (j < end && doc.IsWordAt(j, "that") && j - k <= 8)
+                    k = j + 1;
+            }
+            else if (k == cue + 1 && CueLexicon.TakesListenerObject(word) && k < end)
+            {
+                // "told reporters CONTENT" / "told him CONTENT": skip the listener.
+                var listener = SourceFinder.After(doc, k, end);
+                if (listener is not null)
+                    k = listener.Last + 1;
+                else if (tokens[k].IsWord && tokens[k].Text is "him" or "her" or "them" or "me" or "us" or "reporters")
+                    k++;
+            }
+            while (k < end && tokens[k].IsWord && WordSets.TimeWords.Contains(tokens[k].Text))
+                k++;
+        }
+        // "said that, “Of course ...”": a comma after "that"; "During his years in office,
+        // Mr. Obama said, a majority ...": a comma after a parenthetical tag.
+        if (k < end && k > cue + 1 && doc.IsWordAt(k - 1, "that") && tokens[k].Is(","))
+            k++;
+        else if (k == cue + 1 && k + 1 < end && tokens[k].Is(",") && doc.IsPunctAt(SourceStartBefore(doc, cue) - 1, ",") && tokens[k + 1].IsWord && !tokens[k + 1].InQuote)
+            k++;
+        if (k >= end)
+            return null;
+        if (!tokens[k].IsWord && !tokens[k].InQuote)
+            return null; // ", adding", ".": the content is elsewhere
+        // "The spot concludes with footage ...": a cue followed by a preposition is not reporting.
+        if (k == cue + 1 && tokens[k].IsWord && tokens[k].Text is "with" or "by" or "at" or "from" or "into")
+            return null;
+        // A clause after "that", a pronoun or a verb of saying runs on; other content is a noun
+        // phrase that ends before a relative clause.
+        var clausal = doc.IsWordAt(k - 1, "that") || WordSets.Pronouns.Contains(tokens[k].Text) || tokens[k].Text is "there"
+            || CueLexicon.IsSaying(doc.CueWord(cue));
+        var last = k;
+        for (var j = k; j < end; j++)
+        {
+            var t = tokens[j];
+            if (!t.InQuote && j > k && (EndsContent(doc, j, end, clausal) || (stopAtComma && t.Is(","))))
+                break;
+            last = j;
+        }
+        return (k, last);
+    }
+
+    /// <summary>Where reported content stops: at a semicolon, a coordinated new cue, "according
+    /// to", a participle clause (", citing ..."), a new clause after ", but"; and for a noun-phrase
+    /// content also at a relative clause (", which"). (Cutting noun phrases before adjuncts like
+    /// "in tweets" was tried and lost more than it gained on PolNeAR dev.)</summary>
+    internal static bool EndsContent(ArticleDocument doc, int j, int end, bool clausal)
+    {
+        var tokens = doc.Tokens;
+        var t = tokens[j];
+        if (t.Is(";"))
+            return true;
+        if (t.IsWord && t.Text is "and" or "but" && NextIsCue(doc, j + 1, end))
+            return true;
+        // "... and Democrats accused the GOP": a new subject with its own cue.
+        if (t.IsWord && t.Text is "and" or "but" && SourceFinder.After(doc, j + 1, end) is { } other && NextIsCue(doc, other.Last + 1, end))
+            return true;
+        if (t.IsWord && t.Text == "but" && j + 1 < end && WordSets.Pronouns.Contains(tokens[j + 1].Text))
+            return true;
+        if (!t.Is(",") && !t.Is("―") && !t.Is("—"))
+            return false;
+        if (j + 1 >= end || tokens[j + 1].InQuote || !tokens[j + 1].IsWord)
+            return false;
+        var next = tokens[j + 1].Text;
+        if (next == "according" || CueLexicon.IsCue(next))
+            return true;
+        if (next is "but" or "and" or "while" or "though" or "although" or "as" or "even" && j + 2 < end
+            && (WordSets.Pronouns.Contains(tokens[j + 2].Text) || tokens[j + 2].IsCapitalized || WordSets.Determiners.Contains(tokens[j + 2].Text)))
+            return true;
+        return !clausal && next is "which" or "who" or "where" or "when";
+    }
+
+    /// <summary>First token of the words right before a cue (its source), for the comma test.</summary>
+    internal static int SourceStartBefore(ArticleDocument doc, int cue)
+    {
+        var k = cue - 1;
+        while (k > 0 && doc.Tokens[k].IsWord)
+            k--;
+        return k + 1;
+    }
+
+    internal static bool NextIsCue(ArticleDocument doc, int k, int end)
+    {
+        var tokens = doc.Tokens;
+        while (k < end && tokens[k].IsWord && (WordSets.Adverbs.Contains(tokens[k].Text) || WordSets.Pronouns.Contains(tokens[k].Text)))
+            k++;
+        return k < end && tokens[k].IsWord && !tokens[k].InQuote && CueLexicon.IsCue(tokens[k].Text) && !CueLexicon.IsParticiple(tokens[k].Text);
+    }
+
+    internal static bool OnlyQuotation(ArticleDocument doc, int first, int last)
+    {
+        for (var k = first; k <= last; k++)
+        {
+            if (doc.Tokens[k].IsWord && !doc.Tokens[k].InQuote)
+                return false;
+        }
+        return true;
+    }
+
+    internal static int WordsOutsideQuotes(ArticleDocument doc, int first, int last)
+    {
+        var count = 0;
+        for (var k = first; k <= last; k++)
+        {
+            if (doc.Tokens[k].IsWord && !doc.Tokens[k].InQuote)
+                count++;
+        }
+        return count + (HasQuote(doc, first, last) ? 1 : 0);
+    }
+
+    internal static bool HasQuote(ArticleDocument doc, int first, int last)
+    {
+        for (var k = first; k <= last; k++)
+        {
+            if (doc.Tokens[k].InQuote && doc.Tokens[k].IsWord)
+                return true;
+        }
+        return false;
+    }
+
+    /// <summary>Drops leading and trailing punctuation, keeping closing quotation marks and
+    /// anything inside a quotation.</summary>
+    internal static (int, int) TrimPunctuation(ArticleDocument doc, int first, int last)
+    {
+        var tokens = doc.Tokens;
+        while (first <= last && !tokens[first].IsWord && !tokens[first].InQuote)
+            first++;
+        while (last >= first && !tokens[last].IsWord && !tokens[last].InQuote)
+            last--;
+        return (first, last);
+    }
+}
