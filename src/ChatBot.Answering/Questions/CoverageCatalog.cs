@@ -99,10 +99,13 @@ public sealed partial class CoverageCatalog
         {
             foreach (var alias in speaker.Aliases)
             {
-                var allowed = EditDistance.Allowed(Math.Min(alias.Length, wanted.Length));
+                // A misspelt full name ("Nikki Hailey") is compared in full with full names, and
+                // by its surname with people an article named only by surname ("Haley").
+                var candidate = speaker.Aliases.Count == 1 && words.Count > 1 ? words[^1] : wanted;
+                var allowed = EditDistance.Allowed(Math.Min(alias.Length, candidate.Length));
                 if (allowed == 0)
                     continue;
-                var distance = EditDistance.Between(wanted, alias, allowed);
+                var distance = EditDistance.Between(candidate, alias, allowed);
                 if (distance > allowed || distance > best)
                     continue;
                 if (distance < best)

@@ -36,6 +36,7 @@ public class QuestionParserTests
         Assert.Equal(["Chuck Schumer", "Schumer"], catalog.Resolve("Schumer"));
         Assert.Equal(["Chuck Schumer", "Schumer"], catalog.Resolve("Sen. Chuck Schumer"));
         Assert.Equal(["Waters"], catalog.Resolve("Maxine Waters"));
+        Assert.Equal(["Waters"], catalog.Resolve("Maxine Watters"));
         Assert.Equal(["Donald Trump", "Trump"], catalog.Resolve("Trump"));
         Assert.Equal(["Melania Trump"], catalog.Resolve("Melania Trump"));
     }
