@@ -16,4 +16,8 @@ public sealed class ChatBotOptions
     /// <summary>Where the Lucene index lives. Relative paths are under the content root.</summary>
     [Required]
     public string IndexPath { get; set; } = "data/index";
+
+    /// <summary>Answer every message by echoing it (the benchmark's protocol floor); the
+    /// coverage is still indexed but never asked.</summary>
+    public bool EchoOnly { get; set; }
 }
