@@ -9,6 +9,7 @@ var root = new RootCommand("chatbot: ask the news coverage who said what, and me
     EvalCommand.Create(),
     AttributionsCommand.Create(),
     AttributionEvalCommand.Create(),
+    BenchCommand.Create(),
 };
 
 try

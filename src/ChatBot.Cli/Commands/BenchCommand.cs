@@ -1,0 +1,47 @@
+using System.CommandLine;
+using ChatBot.Benchmarks;
+
+namespace ChatBot.Cli.Commands;
+
+/// <summary><c>bench --sentences N [--json]</c>: generates a synthetic corpus and measures
+/// ingestion, answering, the host over HTTP against an echo floor, SQLite FTS5 on the same
+/// sentences, peak memory and cold start, in one run (see ChatBot.Benchmarks).</summary>
+internal static class BenchCommand
+{
+    public static Command Create()
+    {
+        var sentences = new Option<int>("--sentences")
+        {
+            Description = "Sentences in the largest tier (10k, 100k and 1M run below it). Default 100000.",
+            DefaultValueFactory = _ => 100_000,
+        };
+        var requests = new Option<int>("--requests")
+        {
+            Description = "Requests per HTTP run at concurrency 32 (a tenth at concurrency 1). Default 4000.",
+            DefaultValueFactory = _ => 4000,
+        };
+        var json = new Option<bool>("--json") { Description = "End with one JSON object of every figure on the last line." };
+        var work = new Option<DirectoryInfo?>("--work") { Description = "Folder for the corpus and indexes (default: a temp folder)." };
+        var keep = new Option<bool>("--keep") { Description = "Keep the work folder afterwards." };
+        var command = new Command("bench", "Measure ingestion, answering, HTTP, memory and cold start on a synthetic corpus, beside SQLite FTS5 and an echo bot.")
+        {
+            sentences, requests, json, work, keep,
+        };
+        command.SetAction(async (parse, cancellationToken) =>
+        {
+            var options = new BenchOptions(parse.GetValue(sentences), parse.GetValue(requests), parse.GetValue(work)?.FullName, parse.GetValue(keep));
+            if (options.Sentences < 100 || options.Requests < 10)
+            {
+                Console.Error.WriteLine("chatbot: --sentences must be at least 100 and --requests at least 10.");
+                return 2;
+            }
+            var report = await BenchRunner.RunAsync(options, Console.Out, cancellationToken);
+            Console.WriteLine();
+            report.PrintTable(Console.Out);
+            if (parse.GetValue(json))
+                Console.WriteLine(report.ToJson());
+            return 0;
+        });
+        return command;
+    }
+}
