@@ -46,8 +46,8 @@ public sealed class BenchReport
             var i = tier.Ingestion;
             var a = tier.Answering;
             var name = $"{i.Sentences:N0} sentences";
-            Row(output, $"ingest {name}", $"{i.SentencesPerSecond:N0} sent/s", $"{i.ArticlesPerSecond:N0} articles/s, {i.Seconds:F1} s, index {i.IndexMbPerMillionSentences:N0} MB per 1M sentences");
-            Row(output, $"answer {name}", $"p50 {a.All.P50Ms:F2} ms", $"p99 {a.All.P99Ms:F2} ms, {a.All.PerSecond:N0} answers/s (1 thread), {a.Found}/{a.Questions} questions found");
+            Row(output, $"ingest {name}", $"{i.SentencesPerSecond:N0} sent/s", $"{i.ArticlesPerSecond:N0} articles/s, {i.Seconds:F1} s ({i.CpuSeconds:F1} s CPU), index {i.IndexMbPerMillionSentences:N0} MB per 1M sentences");
+            Row(output, $"answer {name}", $"p50 {a.All.P50Ms:F2} ms", $"p99 {a.All.P99Ms:F2} ms, {a.All.PerSecond:N0} answers/s (1 thread), {a.CpuMsPerAnswer:F2} ms CPU per answer, {a.Found}/{a.Questions} questions found");
             foreach (var (kind, stats) in a.ByKind)
                 Row(output, $"  {kind}", $"p50 {stats.P50Ms:F2} ms", $"p99 {stats.P99Ms:F2} ms");
         }
@@ -62,6 +62,12 @@ public sealed class BenchReport
         {
             Row(output, $"HTTP bot c{h.Concurrency}", $"{h.Bot.PerSecond:N0} req/s", $"p50 {h.Bot.P50Ms:F1} ms, p99 {h.Bot.P99Ms:F1} ms, {h.Bot.Count} requests, {h.BotErrors} errors");
             Row(output, $"HTTP echo c{h.Concurrency}", $"{h.Echo.PerSecond:N0} req/s", $"p50 {h.Echo.P50Ms:F1} ms, p99 {h.Echo.P99Ms:F1} ms, {h.Echo.Count} requests, {h.EchoErrors} errors; bot = {h.ShareOfEcho:P0} of echo");
+        }
+        if (Http.Count == 0)
+        {
+            output.WriteLine();
+            output.WriteLine($"bench took {TotalSeconds:F0} s (host left out)");
+            return;
         }
         Row(output, "host peak RSS", $"{PeakRssMb:N0} MB", $"VmHWM with the {Largest.Ingestion.Sentences:N0} sentence index, after the HTTP runs");
         Row(output, "cold start, existing index", $"{ColdStartMs:N0} ms", "process start to first answer");
@@ -88,10 +94,12 @@ public sealed class BenchReport
             ["ingest_articles_per_second"] = Round(largest.Ingestion.ArticlesPerSecond),
             ["ingest_sentences_per_second"] = Round(largest.Ingestion.SentencesPerSecond),
             ["build_seconds"] = Round(largest.Ingestion.Seconds),
+            ["build_cpu_seconds"] = Round(largest.Ingestion.CpuSeconds),
             ["index_mb_per_million_sentences"] = Round(largest.Ingestion.IndexMbPerMillionSentences),
             ["answer_p50_ms"] = Round(largest.Answering.All.P50Ms),
             ["answer_p99_ms"] = Round(largest.Answering.All.P99Ms),
             ["answers_per_second"] = Round(largest.Answering.All.PerSecond),
+            ["answer_cpu_ms"] = Round(largest.Answering.CpuMsPerAnswer),
             ["questions_found"] = largest.Answering.Found,
             ["questions"] = largest.Answering.Questions,
             ["query_p50_ms"] = Round(QueryP50),
@@ -112,9 +120,9 @@ public sealed class BenchReport
             ["echo_p99_ms_c32"] = c32 is null ? null : Round(c32.Echo.P99Ms),
             ["http_share_of_echo_c32"] = c32 is null ? null : Round(c32.ShareOfEcho),
             ["http_errors"] = Http.Sum(x => x.BotErrors + x.EchoErrors),
-            ["peak_rss_mb"] = Round(PeakRssMb),
-            ["cold_start_ms"] = Round(ColdStartMs),
-            ["cold_start_seed_ms"] = Round(ColdStartSeedMs),
+            ["peak_rss_mb"] = Http.Count == 0 ? null : Round(PeakRssMb),
+            ["cold_start_ms"] = Http.Count == 0 ? null : Round(ColdStartMs),
+            ["cold_start_seed_ms"] = Http.Count == 0 ? null : Round(ColdStartSeedMs),
             ["tiers"] = Tiers.Select(t => new Dictionary<string, object>
             {
                 ["sentences"] = t.Ingestion.Sentences,

@@ -18,7 +18,6 @@ namespace ChatBot.Benchmarks;
 /// </summary>
 public static class BenchRunner
 {
-    private const int AnswerRounds = 60;
     private static readonly TimeSpan AnswerBudget = TimeSpan.FromSeconds(20);
     private static readonly TimeSpan HttpBudget = TimeSpan.FromSeconds(30);
 
@@ -27,7 +26,7 @@ public static class BenchRunner
         var total = Stopwatch.StartNew();
         var report = new BenchReport { Machine = MachineInfo.Current() };
         log.WriteLine($"bench: tiers {string.Join(", ", options.Tiers.Select(t => t.ToString("N0")))} sentences; load average {report.Machine.LoadAverage}");
-        var hostDll = HostLocator.HostDll(log);
+        var hostDll = options.SkipHost ? null : HostLocator.HostDll(log);
         var work = options.WorkFolder ?? Directory.CreateTempSubdirectory("chatbot-bench-").FullName;
         Directory.CreateDirectory(work);
         try
@@ -43,19 +42,20 @@ public static class BenchRunner
                 using (index)
                 {
                     log.WriteLine($"  ingested {ingestion.Sentences:N0} sentences in {ingestion.Seconds:F1} s ({ingestion.SentencesPerSecond:N0}/s)");
-                    var answering = AnsweringBenchmark.Run(index, corpus.Questions, AnswerRounds, AnswerBudget, cancellationToken);
+                    var answering = AnsweringBenchmark.Run(index, corpus.Questions, options.Rounds, AnswerBudget, cancellationToken);
                     log.WriteLine($"  answered: p50 {answering.All.P50Ms:F2} ms, p99 {answering.All.P99Ms:F2} ms; {answering.Found}/{answering.Questions} found");
                     report.Tiers.Add(new TierResult(tier, ingestion, answering));
                     if (tier == options.Tiers[^1])
                     {
-                        report.BareLucene = BareLuceneBenchmark.Run(index, corpus.Questions, AnswerRounds);
-                        report.Fts5 = Fts5Benchmark.Run(index, Path.Combine(work, "fts5.db"), corpus.Questions, AnswerRounds);
+                        report.BareLucene = BareLuceneBenchmark.Run(index, corpus.Questions, options.Rounds);
+                        report.Fts5 = Fts5Benchmark.Run(index, Path.Combine(work, "fts5.db"), corpus.Questions, options.Rounds);
                         log.WriteLine($"  FTS5: built in {report.Fts5.BuildSeconds:F1} s, p50 {report.Fts5.Query.P50Ms:F2} ms; bare Lucene p50 {report.BareLucene.P50Ms:F2} ms");
                     }
                 }
             }
 
-            await MeasureHostAsync(report, options, hostDll, corpus!, indexFolder!, work, log, cancellationToken);
+            if (hostDll is not null)
+                await MeasureHostAsync(report, options, hostDll, corpus!, indexFolder!, work, log, cancellationToken);
         }
         finally
         {

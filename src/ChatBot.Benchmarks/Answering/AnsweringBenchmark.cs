@@ -26,6 +26,7 @@ public static class AnsweringBenchmark
 
         var all = new List<double>();
         var byKind = questions.Select(q => q.Kind).Distinct().ToDictionary(k => k, _ => new List<double>());
+        var cpu = Process.GetCurrentProcess().TotalProcessorTime;
         var wall = Stopwatch.StartNew();
         for (var round = 0; round < rounds && (round == 0 || wall.Elapsed < budget); round++)
         {
@@ -40,10 +41,12 @@ public static class AnsweringBenchmark
             }
         }
         var elapsed = wall.Elapsed;
+        var cpuMs = (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalMilliseconds;
         return new AnsweringResult(
             LatencyStats.Of(all, elapsed),
             byKind.ToDictionary(k => k.Key, k => LatencyStats.Of(k.Value, TimeSpan.FromMilliseconds(k.Value.Sum()))),
             found,
-            questions.Count);
+            questions.Count,
+            cpuMs / Math.Max(all.Count, 1));
     }
 }

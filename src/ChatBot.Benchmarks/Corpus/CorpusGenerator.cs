@@ -97,11 +97,11 @@ public static class CorpusGenerator
                     sentences += 2;
                     break;
                 case 3:
-                    paragraphs.Add($"{speaker.Last} said that {Fill(Pick(random, Vocabulary.ReportedClauses), t, city, random)}.");
+                    paragraphs.Add($"{speaker.Last} said that {Fill(Pick(random, Vocabulary.ReportedClauses), t, city, random, capitalize: false)}.");
                     sentences += 1;
                     break;
                 case 4:
-                    paragraphs.Add($"According to {speaker.Title} {speaker.FullName}, {Fill(Pick(random, Vocabulary.ReportedClauses), t, city, random)}.");
+                    paragraphs.Add($"According to {speaker.Title} {speaker.FullName}, {Fill(Pick(random, Vocabulary.ReportedClauses), t, city, random, capitalize: false)}.");
                     sentences += 1;
                     break;
                 default:
@@ -150,13 +150,13 @@ public static class CorpusGenerator
         return questions;
     }
 
-    private static string Fill(string template, int topic, string city, Random random)
+    private static string Fill(string template, int topic, string city, Random random, bool capitalize = true)
     {
         var text = template
             .Replace("{t}", Vocabulary.Topics[topic].Phrase, StringComparison.Ordinal)
             .Replace("{c}", city, StringComparison.Ordinal)
             .Replace("{n}", (2 + random.Next(11)).ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal);
-        return char.ToUpperInvariant(text[0]) + text[1..];
+        return capitalize ? char.ToUpperInvariant(text[0]) + text[1..] : text;
     }
 
     private static T Pick<T>(Random random, T[] items) => items[random.Next(items.Length)];

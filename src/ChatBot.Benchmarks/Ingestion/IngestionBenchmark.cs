@@ -12,10 +12,12 @@ public static class IngestionBenchmark
     public static (IngestionResult Result, CoverageIndex Index) Run(string articles, string indexFolder, CancellationToken cancellationToken)
     {
         var index = CoverageIndex.Recreate(indexFolder);
+        var cpu = Process.GetCurrentProcess().TotalProcessorTime;
         var clock = Stopwatch.StartNew();
         var report = new FolderIndexer(index, new CoverageAnalyzer()).Synchronize(articles, cancellationToken: cancellationToken);
         var seconds = clock.Elapsed.TotalSeconds;
+        var cpuSeconds = (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalSeconds;
         var bytes = new DirectoryInfo(indexFolder).EnumerateFiles("*", SearchOption.AllDirectories).Sum(f => f.Length);
-        return (new IngestionResult(report.Added.Count + report.Updated.Count, report.Sentences, seconds, bytes), index);
+        return (new IngestionResult(report.Added.Count + report.Updated.Count, report.Sentences, seconds, cpuSeconds, bytes), index);
     }
 }

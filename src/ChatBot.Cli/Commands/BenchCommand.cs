@@ -20,19 +20,25 @@ internal static class BenchCommand
             Description = "Requests per HTTP run at concurrency 32 (a tenth at concurrency 1). Default 4000.",
             DefaultValueFactory = _ => 4000,
         };
+        var rounds = new Option<int>("--rounds")
+        {
+            Description = "Times through the question set per tier in-process (stops early after 20 s). Default 60.",
+            DefaultValueFactory = _ => 60,
+        };
         var json = new Option<bool>("--json") { Description = "End with one JSON object of every figure on the last line." };
         var work = new Option<DirectoryInfo?>("--work") { Description = "Folder for the corpus and indexes (default: a temp folder)." };
+        var skipHost = new Option<bool>("--skip-host") { Description = "Leave out the host: no HTTP, peak RSS or cold start figures (quick in-process runs)." };
         var keep = new Option<bool>("--keep") { Description = "Keep the work folder afterwards." };
         var command = new Command("bench", "Measure ingestion, answering, HTTP, memory and cold start on a synthetic corpus, beside SQLite FTS5 and an echo bot.")
         {
-            sentences, requests, json, work, keep,
+            sentences, requests, rounds, json, work, keep, skipHost,
         };
         command.SetAction(async (parse, cancellationToken) =>
         {
-            var options = new BenchOptions(parse.GetValue(sentences), parse.GetValue(requests), parse.GetValue(work)?.FullName, parse.GetValue(keep));
-            if (options.Sentences < 100 || options.Requests < 10)
+            var options = new BenchOptions(parse.GetValue(sentences), parse.GetValue(requests), parse.GetValue(rounds), parse.GetValue(work)?.FullName, parse.GetValue(keep), parse.GetValue(skipHost));
+            if (options.Sentences < 100 || options.Requests < 10 || options.Rounds < 1)
             {
-                Console.Error.WriteLine("chatbot: --sentences must be at least 100 and --requests at least 10.");
+                Console.Error.WriteLine("chatbot: --sentences must be at least 100, --requests at least 10 and --rounds at least 1.");
                 return 2;
             }
             var report = await BenchRunner.RunAsync(options, Console.Out, cancellationToken);
