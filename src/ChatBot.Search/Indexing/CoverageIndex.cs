@@ -82,7 +82,7 @@ public sealed class CoverageIndex : IDisposable
 
     /// <summary>Adds or replaces an article's sentences. Visible to searchers after <see cref="Commit"/>.</summary>
     public void Index(AnalyzedArticle analyzed) =>
-        _writer.UpdateDocuments(new Term(SentenceFields.Article, analyzed.Article.Id), SentenceDocuments.From(analyzed));
+        _writer.UpdateDocuments(new Term(SentenceFields.Article, analyzed.Article.Id), SentenceDocuments.From(analyzed, reuseFields: true));
 
     /// <summary>Removes an article's sentences.</summary>
     public void Remove(string articleId) => _writer.DeleteDocuments(new Term(SentenceFields.Article, articleId));
