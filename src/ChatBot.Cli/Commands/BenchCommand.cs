@@ -41,7 +41,17 @@ internal static class BenchCommand
                 Console.Error.WriteLine("chatbot: --sentences must be at least 100, --requests at least 10 and --rounds at least 1.");
                 return 2;
             }
-            var report = await BenchRunner.RunAsync(options, Console.Out, cancellationToken);
+            BenchReport report;
+            try
+            {
+                report = await BenchRunner.RunAsync(options, Console.Out, cancellationToken);
+            }
+            catch (Exception e) when (e is InvalidOperationException or TimeoutException or HttpRequestException)
+            {
+                // The host would not build, start or answer: say what happened, not a stack trace.
+                Console.Error.WriteLine($"chatbot bench: {e.Message}");
+                return 1;
+            }
             Console.WriteLine();
             report.PrintTable(Console.Out);
             if (parse.GetValue(json))
