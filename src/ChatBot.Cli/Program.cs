@@ -10,6 +10,7 @@ var root = new RootCommand("chatbot: ask the news coverage who said what, and me
     AttributionsCommand.Create(),
     AttributionEvalCommand.Create(),
     IngestCommand.Create(),
+    BenchCommand.Create(),
 };
 
 try

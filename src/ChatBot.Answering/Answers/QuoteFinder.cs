@@ -38,7 +38,9 @@ internal sealed class QuoteFinder(SentenceSearcher searcher)
     {
         var topic = TopicTerms.From(question.TopicWords, searcher);
         var query = BuildQuery(question, topic);
-        var hits = searcher.Search(query, Candidates);
+        // Ranking only ever asks whether a topic term stands in a hit's context, so only those
+        // terms are looked up in its term vector (none at all for a question without a topic).
+        var hits = searcher.Search(query, Candidates, topic.AllTerms.ToHashSet(StringComparer.Ordinal));
         var analyzer = searcher.Index.Analyzer;
         var phraseKey = question.Phrase is { } phrase ? TextNormalizer.Key(phrase) : null;
         var speakers = question.Speakers.ToHashSet(StringComparer.Ordinal);

@@ -20,8 +20,15 @@ public static class SentenceDocuments
     /// without storing or re-analysing the text.</summary>
     private static readonly FieldType ContextFieldType = CreateContextFieldType();
 
-    public static IEnumerable<Document> From(AnalyzedArticle analyzed)
+    public static IEnumerable<Document> From(AnalyzedArticle analyzed) => From(analyzed, reuseFields: false);
+
+    /// <summary>With <paramref name="reuseFields"/>, the exact-string and number fields of each
+    /// document are the previous document's instances refilled (see <see cref="ReusableFields"/>):
+    /// each document is then valid only until the next is requested, which is how
+    /// IndexWriter.UpdateDocuments consumes them.</summary>
+    internal static IEnumerable<Document> From(AnalyzedArticle analyzed, bool reuseFields)
     {
+        var fields = new ReusableFields(reuseFields);
         var article = analyzed.Article;
         var hash = ContentHash(article);
         var headline = article.Headline;
@@ -37,23 +44,24 @@ public static class SentenceDocuments
                 .Select(p => article.TextOf(p.Span))
                 .Prepend(headline));
 
+            fields.NextDocument();
             var document = new Document
             {
-                new StringField(SentenceFields.Id, $"{article.Id}#{sentence.Number}", Field.Store.YES),
-                new StringField(SentenceFields.Article, article.Id, Field.Store.YES),
+                fields.String(SentenceFields.Id, $"{article.Id}#{sentence.Number}", Field.Store.YES),
+                fields.String(SentenceFields.Article, article.Id, Field.Store.YES),
                 new TextField(SentenceFields.Text, sentence.Text, Field.Store.YES),
                 new Field(SentenceFields.Context, context, ContextFieldType),
                 new TextField(SentenceFields.Headline, headline, Field.Store.YES),
                 new StoredField(SentenceFields.ParagraphText, paragraphText),
-                new Int32Field(SentenceFields.Paragraph, sentence.Paragraph, Field.Store.YES),
-                new Int32Field(SentenceFields.SentenceNumber, sentence.Number, Field.Store.YES),
-                new StringField(SentenceFields.Kind, KindOf(attributions), Field.Store.YES),
+                fields.Int32(SentenceFields.Paragraph, sentence.Paragraph),
+                fields.Int32(SentenceFields.SentenceNumber, sentence.Number),
+                fields.String(SentenceFields.Kind, KindOf(attributions), Field.Store.YES),
                 new StoredField(SentenceFields.ContentHash, hash),
             };
             if (article.Source.Outlet is { } outlet)
-                document.Add(new StringField(SentenceFields.Outlet, outlet, Field.Store.YES));
+                document.Add(fields.String(SentenceFields.Outlet, outlet, Field.Store.YES));
             if (date is not null)
-                document.Add(new StringField(SentenceFields.Date, date, Field.Store.YES));
+                document.Add(fields.String(SentenceFields.Date, date, Field.Store.YES));
             if (article.Source.Url is { } url)
                 document.Add(new StoredField(SentenceFields.Url, url));
 
@@ -62,7 +70,7 @@ public static class SentenceDocuments
                 document.Add(new TextField(SentenceFields.Quote, attribution.Quote, Field.Store.NO));
                 if (attribution.Speaker is { } speaker)
                 {
-                    document.Add(new StringField(SentenceFields.SpeakerId, speaker.CanonicalName, Field.Store.YES));
+                    document.Add(fields.String(SentenceFields.SpeakerId, speaker.CanonicalName, Field.Store.YES));
                     document.Add(new TextField(SentenceFields.Speaker, string.Join(" | ", speaker.Aliases.Prepend(speaker.CanonicalName)), Field.Store.NO));
                 }
             }

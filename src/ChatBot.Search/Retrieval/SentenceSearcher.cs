@@ -3,6 +3,7 @@ using ChatBot.Search.Indexing;
 using Lucene.Net.Documents;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
+using Lucene.Net.Util;
 
 namespace ChatBot.Search.Retrieval;
 
@@ -12,16 +13,24 @@ public sealed class SentenceSearcher(CoverageIndex index)
 {
     public CoverageIndex Index { get; } = index;
 
-    public IReadOnlyList<SentenceHit> Search(Query query, int count) => Index.Search(searcher =>
+    /// <summary>The top hits with their stored fields. <paramref name="contextTerms"/> names the
+    /// only context terms the caller will look for: each hit's <see cref="SentenceHit.ContextTerms"/>
+    /// then holds just those of them its context contains (none are read when the set is empty),
+    /// instead of every term of its context; null reads them all.</summary>
+    public IReadOnlyList<SentenceHit> Search(Query query, int count, IReadOnlyCollection<string>? contextTerms = null) => Index.Search(searcher =>
     {
         var top = searcher.Search(query, count);
+        // Sorted, so the seeks below walk each term vector at most once.
+        var wanted = contextTerms?.Select(t => new BytesRef(t)).Order().ToList();
         var hits = new List<SentenceHit>(top.ScoreDocs.Length);
         foreach (var scoreDoc in top.ScoreDocs)
         {
-            hits.Add(Read(searcher.Doc(scoreDoc.Doc), scoreDoc.Score) with
-            {
-                ContextTerms = TermsOf(searcher.IndexReader.GetTermVector(scoreDoc.Doc, SentenceFields.Context)),
-            });
+            var hit = Read(searcher.Doc(scoreDoc.Doc), scoreDoc.Score);
+            if (wanted is null)
+                hit = hit with { ContextTerms = TermsOf(searcher.IndexReader.GetTermVector(scoreDoc.Doc, SentenceFields.Context)) };
+            else if (wanted.Count > 0)
+                hit = hit with { ContextTerms = TermsOf(searcher.IndexReader.GetTermVector(scoreDoc.Doc, SentenceFields.Context), wanted) };
+            hits.Add(hit);
         }
         return (IReadOnlyList<SentenceHit>)hits;
     });
@@ -49,6 +58,22 @@ public sealed class SentenceSearcher(CoverageIndex index)
         var enumerator = vector.GetEnumerator();
         while (enumerator.MoveNext())
             terms.Add(enumerator.Term.Utf8ToString());
+        return terms;
+    }
+
+    /// <summary>Which of the wanted terms the vector holds: a seek per wanted term is far cheaper
+    /// than decoding every term of a long context into strings.</summary>
+    private static HashSet<string> TermsOf(Terms? vector, List<BytesRef> wanted)
+    {
+        var terms = new HashSet<string>(StringComparer.Ordinal);
+        if (vector is null)
+            return terms;
+        var enumerator = vector.GetEnumerator();
+        foreach (var term in wanted)
+        {
+            if (enumerator.SeekExact(term))
+                terms.Add(term.Utf8ToString());
+        }
         return terms;
     }
 

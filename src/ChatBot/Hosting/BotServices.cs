@@ -9,7 +9,8 @@ using Microsoft.Extensions.Options;
 namespace ChatBot.Hosting;
 
 /// <summary>Registers Bot Builder: authentication from the MicrosoftApp* settings (none when no
-/// app id is set, as for the Emulator locally), the adapter, bounded conversation state and the bot.</summary>
+/// app id is set, as for the Emulator locally), the adapter, bounded conversation state and the bot
+/// (an echo bot instead when <c>ChatBot:EchoOnly</c> is set, for measuring the protocol floor).</summary>
 public static class BotServices
 {
     public static WebApplicationBuilder AddBot(this WebApplicationBuilder builder)
@@ -30,7 +31,10 @@ public static class BotServices
         builder.Services.AddSingleton<ConversationState>();
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<WelcomeLedger>();
-        builder.Services.AddTransient<IBot, CoverageBot>();
+        if (builder.Configuration.GetValue<bool>($"{ChatBotOptions.Section}:{nameof(ChatBotOptions.EchoOnly)}"))
+            builder.Services.AddTransient<IBot, EchoBot>();
+        else
+            builder.Services.AddTransient<IBot, CoverageBot>();
         return builder;
     }
 }

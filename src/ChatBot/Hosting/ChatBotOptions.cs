@@ -21,4 +21,8 @@ public sealed class ChatBotOptions
     /// questions may hold personal data, and the kind, result count and latency logged for every
     /// turn are enough to run the bot. Turn it on only where the operator may keep that text.</summary>
     public bool LogQuestions { get; set; }
+
+    /// <summary>Answer every message by echoing it (the benchmark's protocol floor); the
+    /// coverage is still indexed but never asked.</summary>
+    public bool EchoOnly { get; set; }
 }
