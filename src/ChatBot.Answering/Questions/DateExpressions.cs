@@ -17,38 +17,19 @@ internal static partial class DateExpressions
     {
         var anchor = latest ?? DateOnly.FromDateTime(DateTime.UtcNow);
 
-        var match = MonthDay().Match(normalized);
-        if (match.Success)
+        // "July 16" and "16 July" (each with an optional year) name one day.
+        foreach (var pattern in new[] { MonthDay(), DayMonth() })
         {
-            var month = MonthNumber(match.Groups["month"].Value);
-            var day = int.Parse(match.Groups["day"].Value, CultureInfo.InvariantCulture);
-            var year = match.Groups["year"].Success ? int.Parse(match.Groups["year"].Value, CultureInfo.InvariantCulture) : anchor.Year;
-            if (day <= DateTime.DaysInMonth(year, month))
-            {
-                var date = new DateOnly(year, month, day);
-                return (new DateRange(date, date), Remove(normalized, match));
-            }
+            var dayMatch = pattern.Match(normalized);
+            if (dayMatch.Success && Day(dayMatch, anchor) is { } date)
+                return (new DateRange(date, date), Remove(normalized, dayMatch));
         }
 
-        match = DayMonth().Match(normalized);
+        var match = InMonth().Match(normalized);
         if (match.Success)
         {
             var month = MonthNumber(match.Groups["month"].Value);
-            var day = int.Parse(match.Groups["day"].Value, CultureInfo.InvariantCulture);
-            var year = match.Groups["year"].Success ? int.Parse(match.Groups["year"].Value, CultureInfo.InvariantCulture) : anchor.Year;
-            if (day <= DateTime.DaysInMonth(year, month))
-            {
-                var date = new DateOnly(year, month, day);
-                return (new DateRange(date, date), Remove(normalized, match));
-            }
-        }
-
-        match = InMonth().Match(normalized);
-        if (match.Success)
-        {
-            var month = MonthNumber(match.Groups["month"].Value);
-            var year = match.Groups["year"].Success ? int.Parse(match.Groups["year"].Value, CultureInfo.InvariantCulture) : anchor.Year;
-            var first = new DateOnly(year, month, 1);
+            var first = new DateOnly(Year(match, anchor), month, 1);
             return (new DateRange(first, first.AddMonths(1).AddDays(-1)), Remove(normalized, match));
         }
 
@@ -66,6 +47,19 @@ internal static partial class DateExpressions
         }
         return (null, normalized);
     }
+
+    /// <summary>The day a month-and-day match names, in the anchor's year unless it gives
+    /// one; null for a day the month does not have ("February 30").</summary>
+    private static DateOnly? Day(Match match, DateOnly anchor)
+    {
+        var month = MonthNumber(match.Groups["month"].Value);
+        var day = int.Parse(match.Groups["day"].Value, CultureInfo.InvariantCulture);
+        var year = Year(match, anchor);
+        return day >= 1 && day <= DateTime.DaysInMonth(year, month) ? new DateOnly(year, month, day) : null;
+    }
+
+    private static int Year(Match match, DateOnly anchor) =>
+        match.Groups["year"].Success ? int.Parse(match.Groups["year"].Value, CultureInfo.InvariantCulture) : anchor.Year;
 
     private static int MonthNumber(string name) => Array.FindIndex(Months, m => m.StartsWith(name, StringComparison.Ordinal)) + 1;
 

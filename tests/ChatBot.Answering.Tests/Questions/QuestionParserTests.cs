@@ -110,6 +110,18 @@ public class QuestionParserTests
         Assert.Equal(["Fox News", "Fox Online News"], fox.OutletNames.Order(StringComparer.Ordinal));
     }
 
+    [Theory]
+    [InlineData("what did Trump say on July 0?")]
+    [InlineData("what did Trump say on February 30?")]
+    [InlineData("what did Trump say on 39 July 2018?")]
+    public void Parse_DayTheMonthDoesNotHave_IsNoDateFilter(string text)
+    {
+        var question = QuestionParser.Parse(text, Catalog);
+
+        Assert.Null(question.Dates);
+        Assert.Equal(["Donald Trump"], question.Speakers);
+    }
+
     [Fact]
     public void Parse_LastWeek_IsRelativeToTheNewestArticle()
     {

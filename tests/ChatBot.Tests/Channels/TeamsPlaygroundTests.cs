@@ -1,4 +1,6 @@
+using System.Text.Json;
 using System.Text.Json.Nodes;
+using Microsoft.Playwright;
 
 namespace ChatBot.Tests.Channels;
 
@@ -100,12 +102,13 @@ public sealed class TeamsPlaygroundTests : IClassFixture<SeedHostFixture>, IAsyn
     [Fact]
     public async Task GroupChat_AnswerInTheSimulatorsWebClient_RendersMarkdownAndACitationBadge()
     {
-        await using var browser = await HeadlessChromium.StartAsync();
-        await browser.NavigateAsync(new Uri($"http://127.0.0.1:{_playground.Port}/"));
+        await using var browser = await DebianChromium.LaunchAsync();
+        var page = browser.Context.Pages.FirstOrDefault() ?? await browser.Context.NewPageAsync();
+        await page.GotoAsync($"http://127.0.0.1:{_playground.Port}/");
         // Opening the group chat in the client installs the bot there, as in Teams, and the
         // welcome shows with its list of questions rendered. The client ignores clicks until it
         // has connected, so click (at most every two seconds) until the welcome is there.
-        await browser.WaitForAsync(
+        await WaitForAsync(page,
             """
             (() => {
               if ([...document.querySelectorAll('li')].some(li => li.innerText.includes('what did'))) return true;
@@ -123,7 +126,7 @@ public sealed class TeamsPlaygroundTests : IClassFixture<SeedHostFixture>, IAsyn
 
         // The smallest element holding both the quote and its source, outside the chat list
         // (whose preview of the last message is plain text): the rendered message.
-        var message = (await browser.WaitForAsync(
+        var message = await WaitForAsync(page,
             $$"""
             (() => {
               const found = [...document.querySelectorAll('div, p')]
@@ -132,9 +135,9 @@ public sealed class TeamsPlaygroundTests : IClassFixture<SeedHostFixture>, IAsyn
               return found ? { html: found.innerHTML, text: found.innerText } : null;
             })()
             """,
-            AnswerTimeout, "the answer in the simulator's client")).AsObject();
-        var html = (string)message["html"]!;
-        var text = (string)message["text"]!;
+            AnswerTimeout, "the answer in the simulator's client");
+        var html = message.GetProperty("html").GetString()!;
+        var text = message.GetProperty("text").GetString()!;
         Assert.Contains("<strong>Vladimir Putin</strong>", html);
         Assert.Contains("<em>Trump Refuses To Condemn Putin", html);
         Assert.DoesNotContain("**", text);
@@ -142,5 +145,21 @@ public sealed class TeamsPlaygroundTests : IClassFixture<SeedHostFixture>, IAsyn
         // "[1]" became the simulator's citation badge: a "1" after the source, no brackets.
         Assert.DoesNotContain("[1]", text);
         Assert.Matches(@"paragraph 7\s*1", text);
+    }
+
+    /// <summary>Evaluates the expression in the page until it returns a value other than null
+    /// (polling, as the simulator's client renders asynchronously), or fails after the timeout.</summary>
+    private static async Task<JsonElement> WaitForAsync(IPage page, string expression, TimeSpan timeout, string what)
+    {
+        try
+        {
+            var handle = await page.WaitForFunctionAsync(expression, null,
+                new PageWaitForFunctionOptions { Timeout = (float)timeout.TotalMilliseconds, PollingInterval = 250 });
+            return await handle.JsonValueAsync<JsonElement>();
+        }
+        catch (TimeoutException)
+        {
+            throw new TimeoutException($"Waited {timeout.TotalSeconds:F0} s for {what}.");
+        }
     }
 }

@@ -1,6 +1,6 @@
 using Microsoft.Playwright;
 
-namespace ChatBot.Tests.WebChat;
+namespace ChatBot.Tests;
 
 /// <summary>
 /// Debian's Chromium (/usr/bin/chromium, installed by ./test.sh) driven by Playwright, headless,
