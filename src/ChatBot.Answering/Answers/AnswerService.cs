@@ -208,12 +208,18 @@ public sealed class AnswerService
         if (question.TopicWords.Count == 0)
             return [];
         var general = question with { Kind = QuestionKind.General, Speakers = [], SpeakerMention = null };
-        return _finder.Find(general)
-            .Where(i => i.Speaker is not null && i.Confidence >= TopicThreshold)
-            .Select(i => i.Speaker!)
-            .Distinct()
-            .Take(5)
-            .ToList();
+        var people = new List<string>();
+        foreach (var speaker in _finder.Find(general).Where(i => i.Speaker is not null && i.Confidence >= TopicThreshold).Select(i => i.Speaker!))
+        {
+            // "Trump" from an article that gave only the surname is the "Donald Trump" listed.
+            var isSurnameOfListed = !speaker.Contains(' ', StringComparison.Ordinal)
+                && people.Any(p => p.EndsWith(" " + speaker, StringComparison.Ordinal));
+            if (!isSurnameOfListed && !people.Contains(speaker))
+                people.Add(speaker);
+            if (people.Count == 5)
+                break;
+        }
+        return people;
     }
 
     private static string Lead(Question question, IReadOnlyList<AnswerItem> page)

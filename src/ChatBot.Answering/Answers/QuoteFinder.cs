@@ -15,7 +15,10 @@ namespace ChatBot.Answering.Answers;
 /// </summary>
 internal sealed class QuoteFinder(SentenceSearcher searcher)
 {
-    private const int Candidates = 400;
+    // Lucene's own ranking (quote, then sentence, then context matches) already puts the
+    // candidates worth re-ranking first; reading more of them only costs time: 100 and 400 give
+    // the same answers on both question sets, at a quarter of the stored-field reads.
+    private const int Candidates = 100;
 
     // How much a topic word counts depending on where it stands relative to the quote.
     private const double InQuote = 1.0;
