@@ -52,7 +52,10 @@ public static partial class QuestionParser
             if (speakers.Count == 0 && pattern == SpeakerOnTopicShort)
                 continue;
             var topic = match.Groups["rest"].Value;
-            return SpeakerQuestion(text, mention, speakers, topic, phrase, outlet, dates) with { OutletNames = outlets };
+            // "did Putin deny ...", "what did Trump admit": the verb is part of what is asked.
+            var verb = match.Groups["verb"];
+            var words = verb.Success && StanceVerbs.Contains(verb.Value) ? verb.Value + " " + topic : topic;
+            return SpeakerQuestion(text, mention, speakers, words, phrase, outlet, dates) with { OutletNames = outlets, TopicText = TopicTextOf(topic) };
         }
 
         var mentions = catalog.FindMentions(rest).ToList();
@@ -172,6 +175,16 @@ public static partial class QuestionParser
         @"confirm|confirmed|acknowledge|acknowledged|reject|rejected|condemn|condemned|agree|agreed|react|reacted|" +
         @"have to say|had to say|has to say|report|reported|feel|felt)";
 
+    /// <summary>Verbs that say what kind of statement is asked about, unlike "say" or "tell":
+    /// "what did Putin deny?" asks for denials, so the verb joins the topic.</summary>
+    private static readonly HashSet<string> StanceVerbs = new(StringComparer.Ordinal)
+    {
+        "deny", "denied", "admit", "admitted", "blame", "blamed", "praise", "praised", "criticize",
+        "criticized", "criticise", "criticised", "accuse", "accused", "defend", "defended", "warn",
+        "warned", "threaten", "threatened", "promise", "promised", "condemn", "condemned", "reject",
+        "rejected", "confirm", "confirmed", "acknowledge", "acknowledged", "predict", "predicted",
+    };
+
     private static readonly Regex SpeakerOnTopicShort = OnTopicShort();
 
     private static readonly Regex[] SpeakerPatterns =
@@ -214,10 +227,10 @@ public static partial class QuestionParser
     [GeneratedRegex(@"^(?:that|they were |he was |she was |it was )+")]
     private static partial Regex ThatOrTheyWere();
 
-    [GeneratedRegex(@"^(?:what|wat|wht)(?:'s| has| have| did| does| do| had| was| is| were| are)? (?<who>.+?) (?:(?:just|really|actually|also|previously|ever|recently) )?" + SpeechVerb + @"\b(?<rest>.*)$")]
+    [GeneratedRegex(@"^(?:what|wat|wht)(?:'s| has| have| did| does| do| had| was| is| were| are)? (?<who>.+?) (?:(?:just|really|actually|also|previously|ever|recently) )?(?<verb>" + SpeechVerb + @")\b(?<rest>.*)$")]
     private static partial Regex WhatDidXSay();
 
-    [GeneratedRegex(@"^(?:did|does|has|have|had|was|is|were|would) (?<who>.+?) (?:(?:ever|really|actually|also|ever) )?" + SpeechVerb + @"\w*\b(?<rest>.*)$")]
+    [GeneratedRegex(@"^(?:did|does|has|have|had|was|is|were|would) (?<who>.+?) (?:(?:ever|really|actually|also|ever) )?(?<verb>" + SpeechVerb + @")\w*\b(?<rest>.*)$")]
     private static partial Regex DidXSay();
 
     [GeneratedRegex(@"^(?:what|how) (?:were|are|was|is) (?<who>.+?)'s? (?:remarks?|comments?|words|views?|statements?|position|response|reaction|quotes?|take|thoughts|opinion)\b(?<rest>.*)$")]

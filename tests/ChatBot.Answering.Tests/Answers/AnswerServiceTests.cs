@@ -83,6 +83,15 @@ public sealed class AnswerServiceTests(SeedCoverage coverage) : IClassFixture<Se
     }
 
     [Fact]
+    public void Answer_WhatDidXDeny_PutsTheDenialFirst()
+    {
+        var answer = _answers.Answer("what did Putin deny?", new ConversationMemory());
+
+        Assert.Equal(AnswerStatus.Found, answer.Status);
+        Assert.Contains("denied knowing about the 12 Russian officers", answer.Items[0].Sentence);
+    }
+
+    [Fact]
     public void Answer_WhatElseDidHeSay_ShowsOtherQuotesNotTheSameOnesAgain()
     {
         var memory = new ConversationMemory();
