@@ -13,19 +13,12 @@ internal sealed class DefaultReplyFormatter : IChannelReplyFormatter
 {
     public IMessageActivity FormatAnswer(Answer answer, IActivity incoming)
     {
-        var reply = MessageFactory.Text(AnswerText.Render(answer));
-        reply.TextFormat = TextFormatTypes.Markdown;
-        reply.SuggestedActions = SuggestedActionsFactory.Create(answer.Suggestions);
+        var reply = MarkdownReply.Create(AnswerText.Render(answer), answer.Suggestions);
         if (CitationEntity.Create(CitedSource.Number(answer)) is { } citations)
             reply.Entities = [citations];
         return reply;
     }
 
-    public IMessageActivity FormatText(string markdown, IReadOnlyList<string> suggestions, IActivity incoming)
-    {
-        var reply = MessageFactory.Text(markdown);
-        reply.TextFormat = TextFormatTypes.Markdown;
-        reply.SuggestedActions = SuggestedActionsFactory.Create(suggestions);
-        return reply;
-    }
+    public IMessageActivity FormatText(string markdown, IReadOnlyList<string> suggestions, IActivity incoming) =>
+        MarkdownReply.Create(markdown, suggestions);
 }

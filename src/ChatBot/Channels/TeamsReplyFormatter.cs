@@ -17,21 +17,14 @@ internal sealed class TeamsReplyFormatter : IChannelReplyFormatter
     public IMessageActivity FormatAnswer(Answer answer, IActivity incoming)
     {
         var cited = CitedSource.Number(answer);
-        var reply = MessageFactory.Text(MarkdownAnswer.Render(answer, cited));
-        reply.TextFormat = TextFormatTypes.Markdown;
-        reply.SuggestedActions = IsPersonal(incoming) ? SuggestedActionsFactory.Create(answer.Suggestions) : null;
+        var reply = MarkdownReply.Create(MarkdownAnswer.Render(answer, cited), IsPersonal(incoming) ? answer.Suggestions : null);
         if (CitationEntity.Create(cited) is { } citations)
             reply.Entities = [citations];
         return reply;
     }
 
-    public IMessageActivity FormatText(string markdown, IReadOnlyList<string> suggestions, IActivity incoming)
-    {
-        var reply = MessageFactory.Text(markdown);
-        reply.TextFormat = TextFormatTypes.Markdown;
-        reply.SuggestedActions = IsPersonal(incoming) ? SuggestedActionsFactory.Create(suggestions) : null;
-        return reply;
-    }
+    public IMessageActivity FormatText(string markdown, IReadOnlyList<string> suggestions, IActivity incoming) =>
+        MarkdownReply.Create(markdown, IsPersonal(incoming) ? suggestions : null);
 
     /// <summary>Teams says "personal", "groupChat" or "channel"; older payloads only set isGroup.</summary>
     private static bool IsPersonal(IActivity incoming) => incoming.Conversation?.ConversationType is { } type

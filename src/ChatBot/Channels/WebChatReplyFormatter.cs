@@ -27,19 +27,12 @@ internal sealed class WebChatReplyFormatter : IChannelReplyFormatter
             var title = CitationEntity.Shorten(source.Title, CitationEntity.MaxNameLength).Replace("\"", "'", StringComparison.Ordinal);
             text.Append($"\n[{source.Position}]: {target} \"{title}\"");
         }
-        var reply = MessageFactory.Text(text.ToString());
-        reply.TextFormat = TextFormatTypes.Markdown;
-        reply.SuggestedActions = SuggestedActionsFactory.Create(answer.Suggestions);
+        var reply = MarkdownReply.Create(text.ToString(), answer.Suggestions);
         if (CitationEntity.Create(cited) is { } citations)
             reply.Entities = [citations];
         return reply;
     }
 
-    public IMessageActivity FormatText(string markdown, IReadOnlyList<string> suggestions, IActivity incoming)
-    {
-        var reply = MessageFactory.Text(markdown);
-        reply.TextFormat = TextFormatTypes.Markdown;
-        reply.SuggestedActions = SuggestedActionsFactory.Create(suggestions);
-        return reply;
-    }
+    public IMessageActivity FormatText(string markdown, IReadOnlyList<string> suggestions, IActivity incoming) =>
+        MarkdownReply.Create(markdown, suggestions);
 }
