@@ -1,13 +1,7 @@
 using System.Collections.Concurrent;
-using System.Net;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 
 namespace ChatBot.Tests;
 
@@ -18,29 +12,22 @@ namespace ChatBot.Tests;
 /// </summary>
 public sealed class LoopbackConnector : IAsyncDisposable
 {
-    private readonly WebApplication _app;
     private readonly BlockingCollection<(string Path, JsonObject Activity)> _received = new();
-
-    private LoopbackConnector(WebApplication app) => _app = app;
+    private WebApplication _app = null!;
 
     public Uri ServiceUrl { get; private set; } = null!;
 
     public static async Task<LoopbackConnector> StartAsync()
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.Logging.ClearProviders();
-        builder.WebHost.UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
-        var app = builder.Build();
-        var connector = new LoopbackConnector(app);
-        app.MapPost("/v3/conversations/{**rest}", async (HttpContext context) =>
+        var connector = new LoopbackConnector();
+        var (app, address) = await LoopbackServer.StartAsync(app => app.MapPost("/v3/conversations/{**rest}", async (HttpContext context) =>
         {
             var activity = (await JsonNode.ParseAsync(context.Request.Body))!.AsObject();
             connector._received.Add((context.Request.Path.Value!, activity));
             return Results.Json(new { id = Guid.NewGuid().ToString("N") });
-        });
-        await app.StartAsync();
-        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        connector.ServiceUrl = new Uri(address + "/");
+        }));
+        connector._app = app;
+        connector.ServiceUrl = address;
         return connector;
     }
 
@@ -50,8 +37,7 @@ public sealed class LoopbackConnector : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        await _app.StopAsync();
-        await _app.DisposeAsync();
+        await LoopbackServer.StopAsync(_app);
         _received.Dispose();
     }
 }

@@ -1,11 +1,5 @@
-using System.Net;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 
 namespace ChatBot.Tests.DirectLine;
 
@@ -19,9 +13,7 @@ public sealed class FakeAzureDirectLine : IAsyncDisposable
     public const string ConversationId = "AzureConversation-1";
     public const string IssuedToken = "azure-issued-token";
 
-    private readonly WebApplication _app;
-
-    private FakeAzureDirectLine(WebApplication app) => _app = app;
+    private WebApplication _app = null!;
 
     public Uri Endpoint { get; private set; } = null!;
 
@@ -29,12 +21,8 @@ public sealed class FakeAzureDirectLine : IAsyncDisposable
 
     public static async Task<FakeAzureDirectLine> StartAsync(string secret)
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.Logging.ClearProviders();
-        builder.WebHost.UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
-        var app = builder.Build();
-        var fake = new FakeAzureDirectLine(app);
-        app.MapPost("/v3/directline/tokens/generate", (HttpContext context) =>
+        var fake = new FakeAzureDirectLine();
+        var (app, address) = await LoopbackServer.StartAsync(app => app.MapPost("/v3/directline/tokens/generate", (HttpContext context) =>
         {
             var authorization = context.Request.Headers.Authorization.ToString();
             lock (fake.AuthorizationHeaders)
@@ -42,16 +30,11 @@ public sealed class FakeAzureDirectLine : IAsyncDisposable
             return authorization == "Bearer " + secret
                 ? Results.Json(new { conversationId = ConversationId, token = IssuedToken, expires_in = 3600 })
                 : Results.Json(new { error = new { code = "BadArgument", message = "Unknown secret" } }, statusCode: 403);
-        });
-        await app.StartAsync();
-        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        fake.Endpoint = new Uri(address + "/v3/directline");
+        }));
+        fake._app = app;
+        fake.Endpoint = new Uri(address, "v3/directline");
         return fake;
     }
 
-    public async ValueTask DisposeAsync()
-    {
-        await _app.StopAsync();
-        await _app.DisposeAsync();
-    }
+    public ValueTask DisposeAsync() => LoopbackServer.StopAsync(_app);
 }

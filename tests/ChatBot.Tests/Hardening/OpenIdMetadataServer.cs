@@ -2,12 +2,7 @@ using System.Net;
 using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 using Microsoft.IdentityModel.Tokens;
 
 namespace ChatBot.Tests.Hardening;
@@ -22,15 +17,11 @@ public sealed class OpenIdMetadataServer : IAsyncDisposable
 {
     public const string KeyId = "published-key";
 
-    private readonly WebApplication _app;
     private readonly RSA _key = RSA.Create(2048);
+    private WebApplication _app = null!;
     private bool _trusted;
 
-    private OpenIdMetadataServer(WebApplication app, X509Certificate2 certificate)
-    {
-        _app = app;
-        Certificate = certificate;
-    }
+    private OpenIdMetadataServer(X509Certificate2 certificate) => Certificate = certificate;
 
     /// <summary>The server's self-signed TLS certificate: the SDK fetches metadata over HTTPS
     /// only, so the bot host must be told to trust exactly this one.</summary>
@@ -40,12 +31,15 @@ public sealed class OpenIdMetadataServer : IAsyncDisposable
 
     public static async Task<OpenIdMetadataServer> StartAsync()
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.Logging.ClearProviders();
-        var certificate = SelfSignedCertificate();
-        builder.WebHost.UseKestrel(options => options.Listen(IPAddress.Loopback, 0, listen => listen.UseHttps(certificate)));
-        var app = builder.Build();
-        var server = new OpenIdMetadataServer(app, certificate);
+        var server = new OpenIdMetadataServer(SelfSignedCertificate());
+        var (app, address) = await LoopbackServer.StartAsync(app => server.Map(app), server.Certificate);
+        server._app = app;
+        server.MetadataUrl = new Uri(address, ".well-known/openidconfiguration");
+        return server;
+    }
+
+    private void Map(WebApplication app)
+    {
         app.MapGet("/.well-known/openidconfiguration", (HttpContext context) => Results.Json(new Dictionary<string, object>
         {
             ["issuer"] = "https://api.botframework.com",
@@ -56,7 +50,7 @@ public sealed class OpenIdMetadataServer : IAsyncDisposable
         }));
         app.MapGet("/keys", () =>
         {
-            var parameters = server._key.ExportParameters(includePrivateParameters: false);
+            var parameters = _key.ExportParameters(includePrivateParameters: false);
             return Results.Json(new
             {
                 keys = new[]
@@ -73,10 +67,6 @@ public sealed class OpenIdMetadataServer : IAsyncDisposable
                 },
             });
         });
-        await app.StartAsync();
-        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        server.MetadataUrl = new Uri(address + "/.well-known/openidconfiguration");
-        return server;
     }
 
     /// <summary>
@@ -114,8 +104,7 @@ public sealed class OpenIdMetadataServer : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        await _app.StopAsync();
-        await _app.DisposeAsync();
+        await LoopbackServer.StopAsync(_app);
         if (_trusted)
         {
             using var store = new X509Store(StoreName.Root, StoreLocation.CurrentUser);
