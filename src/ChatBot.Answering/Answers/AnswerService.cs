@@ -28,6 +28,13 @@ public sealed class AnswerService
     /// <summary>The confidence of words found as given, in the quote or its sentence.</summary>
     private const double VerbatimConfidence = 0.9;
 
+    // How many ranked candidates an explanation lists.
+    private const int ExplainedCandidates = 20;
+
+    // The most people a "nobody quoted" reply names, and how many results it reads to find them.
+    private const int PeopleListed = 5;
+    private const int PeopleSearched = 30;
+
     private readonly SentenceSearcher _searcher;
     private readonly QuoteFinder _finder;
     private readonly CoverageCatalogReader _catalog;
@@ -46,7 +53,7 @@ public sealed class AnswerService
     public (Question Question, IReadOnlyList<AnswerItem> Candidates) Explain(string message)
     {
         var question = QuestionParser.Parse(message, _catalog.Current);
-        return (question, question.Kind is QuestionKind.Help or QuestionKind.Empty ? [] : _finder.Find(question));
+        return (question, question.Kind is QuestionKind.Help or QuestionKind.Empty ? [] : _finder.Find(question, ExplainedCandidates));
     }
 
     public Answer Answer(string? message, ConversationMemory memory)
@@ -69,17 +76,14 @@ public sealed class AnswerService
         if (question.SpeakerUnknown)
             return SpeakerNotQuoted(question, catalog, memory);
 
-        var all = _finder.Find(question);
-        if (question.FollowUp && question.Kind == QuestionKind.SpeakerAnything)
+        var threshold = Threshold(question);
+        var followUp = question.FollowUp && question.Kind == QuestionKind.SpeakerAnything;
+        // One result beyond the page tells whether to offer "more".
+        var wanted = PageSize + 1 + (followUp ? memory.ShownKeys.Count : 0);
+        var all = _finder.Find(question, wanted, threshold, threshold == TopicThreshold ? NearMissThreshold : threshold);
+        if (followUp)
             all = all.Where(i => !memory.ShownKeys.Contains(i.Key)).ToList();
 
-        var threshold = question.Kind switch
-        {
-            QuestionKind.SpeakerAnything => 0,
-            QuestionKind.WhoSaid => PhraseThreshold,
-            _ when question.Phrase is not null => PhraseThreshold,
-            _ => TopicThreshold,
-        };
         var good = all.Where(i => i.Confidence >= threshold && i.Confidence > 0 || question.Kind == QuestionKind.SpeakerAnything).ToList();
         var nearMiss = false;
         if (good.Count == 0 && threshold == TopicThreshold)
@@ -115,9 +119,10 @@ public sealed class AnswerService
         if (question.SpeakerUnknown)
             return Answers.Answer.Message(AnswerStatus.NotFound, question, "That is everything I found for that question.", HelpText.Examples(Catalog));
 
-        var all = _finder.Find(question)
+        var threshold = Threshold(question);
+        var all = _finder.Find(question, memory.ShownKeys.Count + PageSize + 1, threshold, threshold)
             .Where(i => !memory.ShownKeys.Contains(i.Key))
-            .Where(i => question.Kind == QuestionKind.SpeakerAnything || i.Confidence >= (question.Phrase is null && question.Kind != QuestionKind.WhoSaid ? TopicThreshold : PhraseThreshold))
+            .Where(i => i.Confidence >= threshold)
             .ToList();
         if (all.Count == 0)
             return Answers.Answer.Message(AnswerStatus.NotFound, question, "That is everything I found for that question.", Suggestions(question, [], false));
@@ -144,7 +149,8 @@ public sealed class AnswerService
         if (hit is null)
             return Answers.Answer.Message(AnswerStatus.NotFound, question, "I have not shown you a quote yet. Ask me a question first.", HelpText.Examples(Catalog));
         var source = new SourceReference(hit.ArticleId, hit.Headline, hit.Outlet, hit.Date, hit.Url, hit.Paragraph, hit.SentenceNumber);
-        return new Answer(AnswerStatus.Detail, question, $"The full paragraph ({AnswerText.SourceLine(source)}):", [], false, [], hit.ParagraphText);
+        var paragraph = _searcher.ParagraphText(hit.ArticleId, hit.Paragraph) ?? hit.Text;
+        return new Answer(AnswerStatus.Detail, question, $"The full paragraph ({AnswerText.SourceLine(source)}):", [], false, [], paragraph);
     }
 
     private List<AnswerItem> ShownItems(ConversationMemory memory)
@@ -152,7 +158,8 @@ public sealed class AnswerService
         if (memory.LastQuestion is null)
             return [];
         var keys = memory.LastResults.Select(r => r.Key).ToHashSet(StringComparer.Ordinal);
-        return _finder.Find(memory.LastQuestion).Where(i => keys.Contains(i.Key)).ToList();
+        return _finder.Find(memory.LastQuestion, memory.ShownKeys.Count + PageSize, Threshold(memory.LastQuestion))
+            .Where(i => keys.Contains(i.Key)).ToList();
     }
 
     private Answer SpeakerNotQuoted(Question question, CoverageCatalog catalog, ConversationMemory memory)
@@ -209,18 +216,27 @@ public sealed class AnswerService
             return [];
         var general = question with { Kind = QuestionKind.General, Speakers = [], SpeakerMention = null };
         var people = new List<string>();
-        foreach (var speaker in _finder.Find(general).Where(i => i.Speaker is not null && i.Confidence >= TopicThreshold).Select(i => i.Speaker!))
+        foreach (var speaker in _finder.Find(general, PeopleSearched, TopicThreshold, TopicThreshold).Where(i => i.Speaker is not null && i.Confidence >= TopicThreshold).Select(i => i.Speaker!))
         {
             // "Trump" from an article that gave only the surname is the "Donald Trump" listed.
             var isSurnameOfListed = !speaker.Contains(' ', StringComparison.Ordinal)
                 && people.Any(p => p.EndsWith(" " + speaker, StringComparison.Ordinal));
             if (!isSurnameOfListed && !people.Contains(speaker))
                 people.Add(speaker);
-            if (people.Count == 5)
+            if (people.Count == PeopleListed)
                 break;
         }
         return people;
     }
+
+    /// <summary>The least confidence a result needs to be offered as an answer to this question.</summary>
+    private static double Threshold(Question question) => question.Kind switch
+    {
+        QuestionKind.SpeakerAnything => 0,
+        QuestionKind.WhoSaid => PhraseThreshold,
+        _ when question.Phrase is not null => PhraseThreshold,
+        _ => TopicThreshold,
+    };
 
     private static string Lead(Question question, IReadOnlyList<AnswerItem> page)
     {

@@ -8,16 +8,17 @@ using Lucene.Net.Search;
 namespace ChatBot.Answering.Answers;
 
 /// <summary>
-/// Finds and ranks the quotes (or sentences) that answer a question. Lucene narrows the index
-/// to candidates; each candidate is then scored by how much of the question its quote covers,
-/// then its sentence, paragraph and headline, so a quote that is about the topic beats one that
-/// merely stands near it. The same words carried by several outlets become one item.
+/// Finds and ranks the quotes (or sentences) that answer a question. Lucene scores every
+/// sentence by how much of the question it covers, where each topic word stands relative to the
+/// quote (in the quote, its sentence, its paragraph, or the headline and nearby paragraphs), so
+/// a quote that is about the topic beats one that merely stands near it; only the best few
+/// sentences are then read and checked quote by quote. The same words carried by several
+/// outlets become one item.
 /// </summary>
 internal sealed class QuoteFinder(SentenceSearcher searcher)
 {
-    // Lucene's own ranking (quote, then sentence, then context matches) already puts the
-    // candidates worth re-ranking first; reading more of them only costs time: 100 and 400 give
-    // the same answers on both question sets, at a quarter of the stored-field reads.
+    // At most this many sentences are ranked by Lucene and read in order until enough results
+    // are found; reading stops far earlier for almost every question.
     private const int Candidates = 100;
 
     // How much a topic word counts depending on where it stands relative to the quote.
@@ -26,49 +27,82 @@ internal sealed class QuoteFinder(SentenceSearcher searcher)
     private const double InParagraph = 0.7;
     private const double InContext = 0.5;
 
+    // The words asked about in "who said ...", found as given in the quote or its sentence; and
+    // the most a result without them can be worth.
+    private const double PhraseInQuote = 1.0;
+    private const double PhraseInSentence = 0.9;
+    private const double PhraseNearMiss = 0.85;
+
     // Ranking only: a direct quote is preferred to reported speech about as strongly as to a
     // result covering a tenth more of the topic.
     private const double DirectQuoteBonus = 0.1;
 
-    // Fewer quoted words than this are a fragment ("a “witch hunt”"), not a statement.
-    private const int WholeStatementWords = 6;
+    // Ranking only, far below any difference in relevance: among equally relevant sentences,
+    // whole statements before fragments, and long ones before short ones.
+    private const float StatementBonus = 0.002f;
+    private const float LongStatementBonus = 0.001f;
 
     // Among equally relevant quotes, more of the speaker's words tell the reader more, up to
     // about two sentences' worth; beyond that length says nothing about relevance.
-    private const int LongStatementWords = 30;
+    private const int LongStatementWords = SentenceDocuments.LongWords;
 
-    public IReadOnlyList<AnswerItem> Find(Question question)
+    // Fewer quoted words than this are a fragment ("a “witch hunt”"), not a statement.
+    private const int WholeStatementWords = SentenceDocuments.StatementWords;
+
+    /// <summary>The best results for a question, best first: reading stops once
+    /// <paramref name="wanted"/> results of at least <paramref name="threshold"/> confidence are
+    /// found, or when no sentence left can reach <paramref name="floor"/>.</summary>
+    public IReadOnlyList<AnswerItem> Find(Question question, int wanted, double threshold = 0, double floor = 0)
     {
         var topic = TopicTerms.From(question.TopicWords, searcher);
         var query = BuildQuery(question, topic);
-        // Ranking only ever asks whether a topic term stands in a hit's context, so only those
-        // terms are looked up in its term vector (none at all for a question without a topic).
-        var hits = searcher.Search(query, Candidates, topic.AllTerms.ToHashSet(StringComparer.Ordinal));
         var analyzer = searcher.Index.Analyzer;
         var phraseKey = question.Phrase is { } phrase ? TextNormalizer.Key(phrase) : null;
         var speakers = question.Speakers.ToHashSet(StringComparer.Ordinal);
 
-        var items = new List<AnswerItem>();
-        foreach (var hit in hits)
+        var merged = new List<AnswerItem>();
+        var good = 0;
+        foreach (var hit in searcher.Hits(query, Candidates, topic.AllTerms.ToList()))
         {
+            // A sentence's score is the most any of its quotes can be worth (plus ranking
+            // bonuses), so below the floor nothing further can count.
+            if (floor > 0 && hit.Score < floor)
+                break;
             var sentenceTerms = new Lazy<HashSet<string>>(() => TopicTerms.Analyze(analyzer, hit.Text));
-            var paragraphTerms = new Lazy<HashSet<string>>(() => TopicTerms.Analyze(analyzer, hit.ParagraphText));
-
             foreach (var (quote, indexedSpeaker, kind) in CandidatesOf(hit, question, speakers))
             {
                 // The person asked about is shown under one name, even where an article only
                 // gave a surname ("Trump"), so the same quote in two articles is one result.
                 var speaker = speakers.Count > 0 ? question.Speakers[0] : indexedSpeaker;
-                var confidence = Confidence(question, topic, phraseKey, quote, hit, analyzer, sentenceTerms, paragraphTerms);
+                var confidence = Confidence(question, topic, phraseKey, quote, hit, analyzer, sentenceTerms);
                 // Reported speech is shown as its whole sentence, so two attributions in one
                 // sentence are one result, not the same sentence twice.
                 var key = TextNormalizer.Key(kind == AnswerItemKind.Reported ? hit.Text : quote);
-                var source = new SourceReference(hit.ArticleId, hit.Headline, hit.Outlet, hit.Date, hit.Url, hit.Paragraph, hit.SentenceNumber);
-                items.Add(new AnswerItem(key, kind, quote, speaker, hit.Text, [source], confidence));
+                var item = new AnswerItem(key, kind, quote, speaker, hit.Text, [SourceOf(hit)], confidence);
+                if (Merge(merged, item) && confidence >= threshold)
+                    good++;
             }
+            if (good >= wanted)
+                break;
         }
-        return Rank(Merge(items));
+        var ranked = Rank(merged);
+        return [.. ranked.Take(wanted).Select(WithCopies), .. ranked.Skip(wanted)];
     }
+
+    private static SourceReference SourceOf(SentenceHit hit) =>
+        new(hit.ArticleId, hit.Headline, hit.Outlet, hit.Date, hit.Url, hit.Paragraph, hit.SentenceNumber);
+
+    /// <summary>The item with every other outlet that carried its sentence word for word, which
+    /// reading stopped before reaching.</summary>
+    private AnswerItem WithCopies(AnswerItem item)
+    {
+        var known = item.Sources.Select(s => s.ArticleId).ToHashSet(StringComparer.Ordinal);
+        var copies = searcher.Copies(item.Sentence, known, MaxSources);
+        return copies.Count == 0 ? item : item with { Sources = [.. item.Sources, .. copies.Select(SourceOf)] };
+    }
+
+    // The outlets listed for one quote.
+    private const int MaxSources = 20;
 
     private static IEnumerable<(string Quote, string? Speaker, AnswerItemKind Kind)> CandidatesOf(SentenceHit hit, Question question, HashSet<string> speakers)
     {
@@ -111,113 +145,138 @@ internal sealed class QuoteFinder(SentenceSearcher searcher)
         && outer.Quote.Contains(inner.Quote.Trim().TrimEnd(',', '.'), StringComparison.Ordinal);
 
     private static double Confidence(Question question, TopicTerms topic, string? phraseKey, string quote, SentenceHit hit,
-        Lucene.Net.Analysis.Analyzer analyzer, Lazy<HashSet<string>> sentenceTerms, Lazy<HashSet<string>> paragraphTerms)
+        Lucene.Net.Analysis.Analyzer analyzer, Lazy<HashSet<string>> sentenceTerms)
     {
         if (phraseKey is not null && phraseKey.Length > 0)
         {
             if (TextNormalizer.Key(quote).Contains(phraseKey, StringComparison.Ordinal))
-                return 1.0;
+                return PhraseInQuote;
             if (TextNormalizer.Key(hit.Text).Contains(phraseKey, StringComparison.Ordinal))
-                return 0.9;
+                return PhraseInSentence;
         }
         if (topic.IsEmpty)
             return question.Kind == QuestionKind.SpeakerAnything ? 1.0 : 0.0;
 
         var quoteTerms = TopicTerms.Analyze(analyzer, quote);
-        var total = 0.0;
         var covered = 0.0;
         foreach (var group in topic.Groups)
         {
-            total += group.Weight;
             var where = group.Terms.Overlaps(quoteTerms) ? InQuote
                 : group.Terms.Overlaps(sentenceTerms.Value) ? InSentence
-                : group.Terms.Overlaps(paragraphTerms.Value) ? InParagraph
+                : group.Terms.Overlaps(hit.ParagraphTerms) ? InParagraph
                 : group.Terms.Overlaps(hit.ContextTerms) ? InContext
                 : 0;
-            covered += group.Weight * where;
+            covered += group.Share * where;
         }
-        var coverage = total == 0 ? 0 : covered / total;
         // Given words that are not found verbatim can at best be a near miss.
-        return phraseKey is not null ? Math.Min(coverage, 0.85) : coverage;
+        return phraseKey is not null ? Math.Min(covered, PhraseNearMiss) : covered;
     }
 
+    /// <summary>
+    /// Filters (speaker, outlet, dates) must match; the score is built from constant-score
+    /// clauses (see <see cref="ScoreAsBoosts"/>) so that it equals the confidence of the
+    /// sentence's best quote plus the ranking bonuses: per topic word, the best of where it
+    /// stands (in the quote, the sentence, the paragraph, the context) times its share of the
+    /// topic; for "who said", the words found as a phrase.
+    /// </summary>
     private Query BuildQuery(Question question, TopicTerms topic)
     {
-        var query = new BooleanQuery();
+        var query = new BooleanQuery(disableCoord: true);
         if (question.Speakers.Count > 0)
         {
             var speakers = new BooleanQuery();
             foreach (var speaker in question.Speakers)
                 speakers.Add(new TermQuery(new Term(SentenceFields.SpeakerId, speaker)), Occur.SHOULD);
-            query.Add(speakers, Occur.MUST);
+            query.Add(new ConstantScoreQuery(speakers) { Boost = 0 }, Occur.MUST);
         }
         if (question.OutletNames.Count > 0)
         {
             var outlets = new BooleanQuery();
             foreach (var outlet in question.OutletNames)
                 outlets.Add(new TermQuery(new Term(SentenceFields.Outlet, outlet)), Occur.SHOULD);
-            query.Add(outlets, Occur.MUST);
+            query.Add(new ConstantScoreQuery(outlets) { Boost = 0 }, Occur.MUST);
         }
         if (question.Dates is { } dates)
         {
-            query.Add(TermRangeQuery.NewStringRange(SentenceFields.Date,
+            var range = TermRangeQuery.NewStringRange(SentenceFields.Date,
                 dates.From.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-                dates.To.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), true, true), Occur.MUST);
+                dates.To.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), true, true);
+            query.Add(new ConstantScoreQuery(range) { Boost = 0 }, Occur.MUST);
         }
 
-        var words = new BooleanQuery();
-        foreach (var term in topic.AllTerms)
-        {
-            words.Add(Boosted(new TermQuery(new Term(SentenceFields.Quote, term)), 3f), Occur.SHOULD);
-            words.Add(Boosted(new TermQuery(new Term(SentenceFields.Text, term)), 1.5f), Occur.SHOULD);
-            words.Add(Boosted(new TermQuery(new Term(SentenceFields.Context, term)), 0.5f), Occur.SHOULD);
-        }
-        if (question.Phrase is { } phrase)
-        {
-            foreach (var field in new[] { SentenceFields.Quote, SentenceFields.Text })
-            {
-                var phraseQuery = new PhraseQuery { Slop = 2, Boost = 5f };
-                foreach (var term in AnalyzedTerms.Of(searcher.Index.Analyzer, field, phrase))
-                    phraseQuery.Add(new Term(field, term));
-                if (phraseQuery.GetTerms().Length > 0)
-                    words.Add(phraseQuery, Occur.SHOULD);
-            }
-        }
-
-        if (words.Clauses.Count > 0)
-            query.Add(words, question.Speakers.Count > 0 ? Occur.SHOULD : Occur.MUST);
-        if (question.Speakers.Count > 0)
-            query.Add(Boosted(new TermQuery(new Term(SentenceFields.Kind, SentenceFields.KindDirect)), 0.3f), Occur.SHOULD);
-        if (query.Clauses.Count == 0)
-            query.Add(new MatchAllDocsQuery(), Occur.MUST);
+        var relevance = Relevance(question, topic);
+        if (relevance is not null)
+            query.Add(relevance, question.Speakers.Count > 0 ? Occur.SHOULD : Occur.MUST);
+        query.Add(ScoreAsBoosts(new TermQuery(new Term(SentenceFields.Kind, SentenceFields.KindDirect)), DirectQuoteBonus), Occur.SHOULD);
+        query.Add(ScoreAsBoosts(new TermQuery(new Term(SentenceFields.Length, SentenceFields.LengthStatement)), StatementBonus), Occur.SHOULD);
+        query.Add(ScoreAsBoosts(new TermQuery(new Term(SentenceFields.Length, SentenceFields.LengthLong)), LongStatementBonus), Occur.SHOULD);
+        if (question.Speakers.Count == 0 && question.OutletNames.Count == 0 && question.Dates is null && relevance is null)
+            query.Add(new MatchAllDocsQuery { Boost = 0 }, Occur.MUST);
         return query;
     }
 
-    private static Query Boosted(Query query, float boost)
+    private Query? Relevance(Question question, TopicTerms topic)
     {
-        query.Boost = boost;
-        return query;
+        Query? coverage = null;
+        if (!topic.IsEmpty)
+        {
+            var groups = new BooleanQuery(disableCoord: true);
+            foreach (var group in topic.Groups)
+            {
+                // The best place the word (or a synonym) stands counts, not the sum of them all.
+                var best = new DisjunctionMaxQuery(0f);
+                foreach (var term in group.Terms)
+                {
+                    best.Add(ScoreAsBoosts(new TermQuery(new Term(SentenceFields.Quote, term)), group.Share * InQuote));
+                    best.Add(ScoreAsBoosts(new TermQuery(new Term(SentenceFields.Text, term)), group.Share * InSentence));
+                    best.Add(ScoreAsBoosts(new TermQuery(new Term(SentenceFields.ParagraphWords, term)), group.Share * InParagraph));
+                    best.Add(ScoreAsBoosts(new TermQuery(new Term(SentenceFields.Context, term)), group.Share * InContext));
+                }
+                groups.Add(best, Occur.SHOULD);
+            }
+            coverage = groups;
+        }
+        if (question.Phrase is not { } phrase)
+            return coverage;
+
+        var either = new DisjunctionMaxQuery(0f);
+        foreach (var (field, worth) in new[] { (SentenceFields.Quote, PhraseInQuote), (SentenceFields.Text, PhraseInSentence) })
+        {
+            var phraseQuery = new PhraseQuery { Slop = 2 };
+            foreach (var term in AnalyzedTerms.Of(searcher.Index.Analyzer, field, phrase))
+                phraseQuery.Add(new Term(field, term));
+            if (phraseQuery.GetTerms().Length > 0)
+                either.Add(ScoreAsBoosts(phraseQuery, worth));
+        }
+        if (coverage is not null)
+        {
+            coverage.Boost = (float)PhraseNearMiss;
+            either.Add(coverage);
+        }
+        return either.Disjuncts.Count == 0 ? null : either;
     }
 
-    /// <summary>One item per distinct quote: copies in other articles (same words, or one
-    /// containing the other) add their source to the best-scoring copy.</summary>
-    private static List<AnswerItem> Merge(List<AnswerItem> items)
+    /// <summary>A clause that adds exactly <paramref name="worth"/> to a matching sentence's score
+    /// (the index's searchers neither normalise nor coordinate scores).</summary>
+    private static ConstantScoreQuery ScoreAsBoosts(Query query, double worth) => new(query) { Boost = (float)worth };
+
+    /// <summary>Adds an item to the distinct ones found so far: copies in other articles (same
+    /// words, or one containing the other) add their source to the first, best-ranked copy.
+    /// True when the item is a new distinct result.</summary>
+    private static bool Merge(List<AnswerItem> merged, AnswerItem item)
     {
-        var merged = new List<AnswerItem>();
-        foreach (var item in items.OrderByDescending(i => i.Confidence).ThenBy(i => i.Kind))
+        var index = merged.FindIndex(m => SameWords(m, item));
+        if (index < 0)
         {
-            var index = merged.FindIndex(m => SameWords(m, item));
-            if (index < 0)
-            {
-                merged.Add(item);
-                continue;
-            }
-            var existing = merged[index];
-            if (existing.Sources.Any(s => s.ArticleId == item.Source.ArticleId))
-                continue;
+            merged.Add(item);
+            return true;
+        }
+        var existing = merged[index];
+        if (item.Confidence > existing.Confidence || item.Confidence == existing.Confidence && item.Kind < existing.Kind)
+            merged[index] = item with { Sources = [item.Source, .. existing.Sources.Where(s => s.ArticleId != item.Source.ArticleId)] };
+        else if (existing.Sources.All(s => s.ArticleId != item.Source.ArticleId))
             merged[index] = existing with { Sources = [.. existing.Sources, item.Source] };
-        }
-        return merged;
+        return false;
     }
 
     private static bool SameWords(AnswerItem a, AnswerItem b)
@@ -242,5 +301,5 @@ internal sealed class QuoteFinder(SentenceSearcher searcher)
         .ThenByDescending(i => i.Sources.Count)
         .ToList();
 
-    private static int WordCount(string text) => text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+    private static int WordCount(string text) => SentenceDocuments.WordCount(text);
 }

@@ -12,7 +12,12 @@ namespace ChatBot.Answering.Answers;
 /// </summary>
 internal sealed record TopicTerms(IReadOnlyList<TopicTerms.Group> Groups)
 {
-    internal sealed record Group(string Word, IReadOnlySet<string> Terms, double Weight);
+    /// <summary>A topic word with its synonyms' terms; <see cref="Share"/> is its weight as a
+    /// fraction of the whole topic's (the shares of a topic add up to 1).</summary>
+    internal sealed record Group(string Word, IReadOnlySet<string> Terms, double Weight)
+    {
+        public double Share { get; init; }
+    }
 
     public bool IsEmpty => Groups.Count == 0;
 
@@ -21,7 +26,7 @@ internal sealed record TopicTerms(IReadOnlyList<TopicTerms.Group> Groups)
     public static TopicTerms From(IReadOnlyList<string> words, SentenceSearcher searcher)
     {
         var analyzer = searcher.Index.Analyzer;
-        var groups = new List<Group>();
+        var groups = new List<(string Word, HashSet<string> Own, HashSet<string> Terms)>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var word in words)
         {
@@ -32,26 +37,14 @@ internal sealed record TopicTerms(IReadOnlyList<TopicTerms.Group> Groups)
             foreach (var synonym in TopicSynonyms.Expand(word))
                 terms.UnionWith(Analyze(analyzer, synonym));
             seen.UnionWith(terms);
-            var weight = own.Max(t => searcher.Idf(SentenceFields.Text, t));
-            groups.Add(new Group(word, terms, weight));
+            groups.Add((word, own, terms));
         }
-        return new TopicTerms(groups);
-    }
-
-    /// <summary>How much of the topic a text covers, weighted by rarity, from 0 to 1.</summary>
-    public double Coverage(IReadOnlySet<string> textTerms)
-    {
-        if (Groups.Count == 0)
-            return 0;
-        var total = 0.0;
-        var covered = 0.0;
-        foreach (var group in Groups)
-        {
-            total += group.Weight;
-            if (group.Terms.Overlaps(textTerms))
-                covered += group.Weight;
-        }
-        return total == 0 ? 0 : covered / total;
+        if (groups.Count == 0)
+            return new TopicTerms([]);
+        var idf = searcher.Idf(SentenceFields.Text, groups.SelectMany(g => g.Own));
+        var weighted = groups.Select(g => new Group(g.Word, g.Terms, g.Own.Max(t => idf[t]))).ToList();
+        var total = weighted.Sum(g => g.Weight);
+        return new TopicTerms([.. weighted.Select(g => g with { Share = total == 0 ? 0 : g.Weight / total })]);
     }
 
     public static HashSet<string> Analyze(Analyzer analyzer, string text) =>

@@ -104,7 +104,14 @@ public static partial class QuestionParser
         {
             var who = whatElse.Groups["who"].Value;
             if (Pronoun().IsMatch(who) || catalog.Resolve(who).SequenceEqual(previous.Speakers))
-                return previous with { Kind = QuestionKind.SpeakerAnything, Text = text, TopicWords = [], Phrase = null, FollowUp = true };
+            {
+                // Every other quote of the speaker's answers "what else"; those on the
+                // conversation's topic, or on what the message adds ("... after the press
+                // conference"), come first.
+                var preferred = previous.TopicWords.Concat(TopicWords(normalized[(whatElse.Index + whatElse.Length)..]))
+                    .Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+                return previous with { Kind = QuestionKind.SpeakerAnything, Text = text, TopicWords = preferred, Phrase = null, FollowUp = true };
+            }
         }
 
         var andWho = AndWho().Match(normalized);

@@ -31,8 +31,8 @@ public sealed class CoverageIndex : IDisposable
         _writer = writer;
         Path = path;
         _searchers = writer is null
-            ? new SearcherManager(directory, searcherFactory: null)
-            : new SearcherManager(writer, applyAllDeletes: true, searcherFactory: null);
+            ? new SearcherManager(directory, new ScoreAsBoostsSearcherFactory())
+            : new SearcherManager(writer, applyAllDeletes: true, new ScoreAsBoostsSearcherFactory());
     }
 
     /// <summary>True when opened with <see cref="OpenReadOnly"/>: searchable, never changed.</summary>
@@ -142,6 +142,10 @@ public sealed class CoverageIndex : IDisposable
         using var context = _searchers.GetContext();
         return search(context.Reference);
     }
+
+    /// <summary>The searcher of the latest committed state, held until the lease is disposed
+    /// (for reading hits lazily, one at a time).</summary>
+    internal SearcherLease AcquireSearcher() => new(_searchers);
 
     /// <summary>Counts of what a reader can currently find.</summary>
     public IndexStatistics Statistics() => Search(searcher =>

@@ -24,6 +24,21 @@ internal sealed class ReusableFields(bool reuse)
     public Field Int32(string name, int value) =>
         Take(name, () => new Int32Field(name, value, Field.Store.YES), field => field.SetInt32Value(value));
 
+    /// <summary>A field of terms analysed already (see <see cref="TermListTokenStream"/>).</summary>
+    public Field Terms(string name, IReadOnlyList<string> terms, FieldType type)
+    {
+        return Take(name, Create, Refill);
+
+        Field Create()
+        {
+            var stream = new TermListTokenStream();
+            stream.SetTerms(terms);
+            return new Field(name, stream, type);
+        }
+
+        void Refill(Field field) => ((TermListTokenStream)field.GetTokenStreamValue()).SetTerms(terms);
+    }
+
     private Field Take(string name, Func<Field> create, Action<Field> refill)
     {
         if (!reuse)

@@ -4,7 +4,9 @@ using System.Text;
 using ChatBot.Coverage;
 using ChatBot.Coverage.Articles;
 using ChatBot.Coverage.Attributions;
+using Lucene.Net.Analysis;
 using Lucene.Net.Documents;
+using Lucene.Net.Index;
 
 namespace ChatBot.Search.Indexing;
 
@@ -16,16 +18,28 @@ public static class SentenceDocuments
     public const int ContextParagraphsBefore = 2;
     public const int ContextParagraphsAfter = 1;
 
-    /// <summary>The context field keeps term vectors, so ranking reads its terms per candidate
-    /// without storing or re-analysing the text.</summary>
-    private static readonly FieldType ContextFieldType = CreateContextFieldType();
+    /// <summary>A quote of at least this many words is a statement, not a fragment ("a “witch
+    /// hunt”"); marked on the sentence (<see cref="SentenceFields.Length"/>) so ranking can
+    /// prefer statements without reading the document.</summary>
+    public const int StatementWords = 6;
+
+    /// <summary>A quote of at least this many words (about two sentences) is marked long.</summary>
+    public const int LongWords = 30;
+
+    /// <summary>Context and paragraph words are only ever asked "does this sentence's
+    /// surroundings hold the word?": no positions, frequencies or norms, which keeps the
+    /// largest fields of the index small and quick to build.</summary>
+    private static readonly FieldType PresenceFieldType = CreatePresenceFieldType();
+
+    // The analysis of the text field, used to analyse each paragraph once per article.
+    private static readonly Analyzer TextAnalyzer = CoverageTextAnalyzer.Create();
 
     public static IEnumerable<Document> From(AnalyzedArticle analyzed) => From(analyzed, reuseFields: false);
 
-    /// <summary>With <paramref name="reuseFields"/>, the exact-string and number fields of each
-    /// document are the previous document's instances refilled (see <see cref="ReusableFields"/>):
-    /// each document is then valid only until the next is requested, which is how
-    /// IndexWriter.UpdateDocuments consumes them.</summary>
+    /// <summary>With <paramref name="reuseFields"/>, the exact-string, number and pre-analysed
+    /// fields of each document are the previous document's instances refilled (see
+    /// <see cref="ReusableFields"/>): each document is then valid only until the next is
+    /// requested, which is how IndexWriter.UpdateDocuments consumes them.</summary>
     internal static IEnumerable<Document> From(AnalyzedArticle analyzed, bool reuseFields)
     {
         var fields = new ReusableFields(reuseFields);
@@ -33,16 +47,11 @@ public static class SentenceDocuments
         var hash = ContentHash(article);
         var headline = article.Headline;
         var date = article.Source.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        var words = new ParagraphWords(article, TextAnalyzer, ContextParagraphsBefore, ContextParagraphsAfter);
 
         foreach (var sentence in analyzed.Sentences)
         {
             var attributions = analyzed.AttributionsIn(sentence).ToList();
-            var paragraph = article.Paragraphs.FirstOrDefault(p => p.Number == sentence.Paragraph);
-            var paragraphText = paragraph is null ? sentence.Text : article.TextOf(paragraph.Span);
-            var context = string.Join("\n", article.Paragraphs
-                .Where(p => p.Number >= sentence.Paragraph - ContextParagraphsBefore && p.Number <= sentence.Paragraph + ContextParagraphsAfter)
-                .Select(p => article.TextOf(p.Span))
-                .Prepend(headline));
 
             fields.NextDocument();
             var document = new Document
@@ -50,9 +59,10 @@ public static class SentenceDocuments
                 fields.String(SentenceFields.Id, $"{article.Id}#{sentence.Number}", Field.Store.YES),
                 fields.String(SentenceFields.Article, article.Id, Field.Store.YES),
                 new TextField(SentenceFields.Text, sentence.Text, Field.Store.YES),
-                new Field(SentenceFields.Context, context, ContextFieldType),
-                new TextField(SentenceFields.Headline, headline, Field.Store.YES),
-                new StoredField(SentenceFields.ParagraphText, paragraphText),
+                fields.String(SentenceFields.TextKey, TextKey(sentence.Text), Field.Store.NO),
+                fields.Terms(SentenceFields.Context, words.ContextOf(sentence.Paragraph), PresenceFieldType),
+                fields.Terms(SentenceFields.ParagraphWords, words.Of(sentence.Paragraph, sentence.Text), PresenceFieldType),
+                new StoredField(SentenceFields.Headline, headline),
                 fields.Int32(SentenceFields.Paragraph, sentence.Paragraph),
                 fields.Int32(SentenceFields.SentenceNumber, sentence.Number),
                 fields.String(SentenceFields.Kind, KindOf(attributions), Field.Store.YES),
@@ -65,15 +75,21 @@ public static class SentenceDocuments
             if (article.Source.Url is { } url)
                 document.Add(new StoredField(SentenceFields.Url, url));
 
+            var longest = 0;
             foreach (var attribution in attributions)
             {
                 document.Add(new TextField(SentenceFields.Quote, attribution.Quote, Field.Store.NO));
+                longest = Math.Max(longest, WordCount(attribution.Quote));
                 if (attribution.Speaker is { } speaker)
                 {
                     document.Add(fields.String(SentenceFields.SpeakerId, speaker.CanonicalName, Field.Store.YES));
                     document.Add(new TextField(SentenceFields.Speaker, string.Join(" | ", speaker.Aliases.Prepend(speaker.CanonicalName)), Field.Store.NO));
                 }
             }
+            if (longest >= StatementWords)
+                document.Add(fields.String(SentenceFields.Length, SentenceFields.LengthStatement, Field.Store.NO));
+            if (longest >= LongWords)
+                document.Add(fields.String(SentenceFields.Length, SentenceFields.LengthLong, Field.Store.NO));
             if (attributions.Count > 0)
             {
                 var stored = attributions.Select(a => new StoredAttribution(
@@ -87,6 +103,22 @@ public static class SentenceDocuments
             }
             yield return document;
         }
+    }
+
+    /// <summary>Words in a text, as ranking counts them (a fragment is under <see cref="StatementWords"/>).</summary>
+    public static int WordCount(string text) => text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+
+    /// <summary>The same sentence in any article, whatever its punctuation, spacing or case: the
+    /// key that finds a syndicated copy of a sentence in other outlets.</summary>
+    public static string TextKey(string text)
+    {
+        var letters = new StringBuilder(text.Length);
+        foreach (var c in text)
+        {
+            if (char.IsLetterOrDigit(c))
+                letters.Append(char.ToLowerInvariant(c));
+        }
+        return Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(letters.ToString())))[..24];
     }
 
     /// <summary>
@@ -106,9 +138,15 @@ public static class SentenceDocuments
         return Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(text)))[..32];
     }
 
-    private static FieldType CreateContextFieldType()
+    private static FieldType CreatePresenceFieldType()
     {
-        var type = new FieldType(TextField.TYPE_NOT_STORED) { StoreTermVectors = true };
+        var type = new FieldType
+        {
+            IsIndexed = true,
+            IsTokenized = true,
+            OmitNorms = true,
+            IndexOptions = IndexOptions.DOCS_ONLY,
+        };
         type.Freeze();
         return type;
     }

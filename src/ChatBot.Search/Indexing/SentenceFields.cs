@@ -24,17 +24,28 @@ public static class SentenceFields
     /// <summary>"direct", "reported" or "narrative" (StringField).</summary>
     public const string Kind = "kind";
 
-    /// <summary>The headline and the paragraphs around the sentence (English analysis, not
-    /// stored, with term vectors for ranking).</summary>
+    /// <summary>The distinct words of the headline and the paragraphs around the sentence
+    /// (English analysis; indexed for presence only, not stored).</summary>
     public const string Context = "context";
 
+    /// <summary>The distinct words of the sentence's paragraph (English analysis; presence only).</summary>
+    public const string ParagraphWords = "paragraph_words";
+
+    /// <summary>A key of the sentence's letters and digits (StringField, not stored), so a copy
+    /// of the sentence in another outlet's article is found with one term.</summary>
+    public const string TextKey = "text_key";
+
+    /// <summary>Marks a sentence whose longest attributed words are a statement
+    /// (<see cref="LengthStatement"/>) or also long (<see cref="LengthLong"/>); StringField.</summary>
+    public const string Length = "length";
+
+    /// <summary>Stored only: the headline's words are part of <see cref="Context"/>.</summary>
     public const string Headline = "headline";
     public const string Outlet = "outlet";
     public const string Date = "date";
     public const string Url = "url";
     public const string Paragraph = "paragraph";
     public const string SentenceNumber = "sentence";
-    public const string ParagraphText = "paragraph_text";
 
     /// <summary>Stored JSON of the attributions overlapping the sentence (quote, speaker, kind).</summary>
     public const string Attributions = "attributions";
@@ -54,4 +65,7 @@ public static class SentenceFields
     public const string KindDirect = "direct";
     public const string KindReported = "reported";
     public const string KindNarrative = "narrative";
+
+    public const string LengthStatement = "statement";
+    public const string LengthLong = "long";
 }

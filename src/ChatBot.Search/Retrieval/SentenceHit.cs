@@ -9,7 +9,6 @@ public sealed record SentenceHit(
     int Paragraph,
     string Text,
     string Headline,
-    string ParagraphText,
     string? Outlet,
     DateOnly? Date,
     string? Url,
@@ -17,6 +16,10 @@ public sealed record SentenceHit(
     IReadOnlyList<StoredAttribution> Attributions,
     float Score)
 {
-    /// <summary>The analysed terms of the headline and nearby paragraphs.</summary>
+    /// <summary>Those of the terms the search asked about that the sentence's paragraph holds.</summary>
+    public IReadOnlySet<string> ParagraphTerms { get; init; } = new HashSet<string>();
+
+    /// <summary>Those of the terms the search asked about that the headline and nearby
+    /// paragraphs hold.</summary>
     public IReadOnlySet<string> ContextTerms { get; init; } = new HashSet<string>();
 }

@@ -7,74 +7,103 @@ using Lucene.Net.Util;
 
 namespace ChatBot.Search.Retrieval;
 
-/// <summary>Runs a Lucene query against the index and returns the hits with their stored
-/// fields, plus per-term document frequencies for weighting the question's words.</summary>
+/// <summary>Runs a Lucene query against the index and reads the hits' stored fields, best first
+/// and only as far as the caller reads; plus per-term document frequencies for weighting the
+/// question's words.</summary>
 public sealed class SentenceSearcher(CoverageIndex index)
 {
+    // Only what a hit shows is read from the stored document.
+    private static readonly HashSet<string> ShownFields =
+    [
+        SentenceFields.Article, SentenceFields.SentenceNumber, SentenceFields.Paragraph, SentenceFields.Text,
+        SentenceFields.Headline, SentenceFields.Outlet, SentenceFields.Date, SentenceFields.Url,
+        SentenceFields.Kind, SentenceFields.Attributions,
+    ];
+
     public CoverageIndex Index { get; } = index;
 
-    /// <summary>The top hits with their stored fields. <paramref name="contextTerms"/> names the
-    /// only context terms the caller will look for: each hit's <see cref="SentenceHit.ContextTerms"/>
-    /// then holds just those of them its context contains (none are read when the set is empty),
-    /// instead of every term of its context; null reads them all.</summary>
-    public IReadOnlyList<SentenceHit> Search(Query query, int count, IReadOnlyCollection<string>? contextTerms = null) => Index.Search(searcher =>
+    /// <summary>The top <paramref name="count"/> hits, best first, read lazily: Lucene ranks them
+    /// all at once, but a hit's stored fields are read only when the enumeration reaches it,
+    /// so a caller that stops after the first few pays for those few. For each hit read,
+    /// <see cref="SentenceHit.ParagraphTerms"/> and <see cref="SentenceHit.ContextTerms"/> tell
+    /// which of <paramref name="terms"/> its paragraph and context hold. The index's searcher is
+    /// held until the enumeration ends or is disposed.</summary>
+    public IEnumerable<SentenceHit> Hits(Query query, int count, IReadOnlyCollection<string> terms)
     {
+        using var lease = Index.AcquireSearcher();
+        var searcher = lease.Searcher;
         var top = searcher.Search(query, count);
-        // Sorted, so the seeks below walk each term vector at most once.
-        var wanted = contextTerms?.Select(t => new BytesRef(t)).Order().ToList();
-        var hits = new List<SentenceHit>(top.ScoreDocs.Length);
+        var leaves = searcher.IndexReader.Leaves;
         foreach (var scoreDoc in top.ScoreDocs)
         {
-            var hit = Read(searcher.Doc(scoreDoc.Doc), scoreDoc.Score);
-            if (wanted is null)
-                hit = hit with { ContextTerms = TermsOf(searcher.IndexReader.GetTermVector(scoreDoc.Doc, SentenceFields.Context)) };
-            else if (wanted.Count > 0)
-                hit = hit with { ContextTerms = TermsOf(searcher.IndexReader.GetTermVector(scoreDoc.Doc, SentenceFields.Context), wanted) };
-            hits.Add(hit);
+            var hit = Read(searcher.Doc(scoreDoc.Doc, ShownFields), scoreDoc.Score);
+            if (terms.Count > 0)
+            {
+                var leaf = leaves[ReaderUtil.SubIndex(scoreDoc.Doc, leaves)];
+                var doc = scoreDoc.Doc - leaf.DocBase;
+                hit = hit with
+                {
+                    ParagraphTerms = Present(leaf.AtomicReader, SentenceFields.ParagraphWords, terms, doc),
+                    ContextTerms = Present(leaf.AtomicReader, SentenceFields.Context, terms, doc),
+                };
+            }
+            yield return hit;
         }
-        return (IReadOnlyList<SentenceHit>)hits;
-    });
+    }
+
+    /// <summary>Every hit of a query, up to <paramref name="count"/>, read at once.</summary>
+    public IReadOnlyList<SentenceHit> Search(Query query, int count) => [.. Hits(query, count, [])];
 
     /// <summary>The sentence with this id ("{article}#{number}"), or null.</summary>
-    public SentenceHit? Get(string articleId, int sentenceNumber)
+    public SentenceHit? Get(string articleId, int sentenceNumber) =>
+        Hits(new TermQuery(new Term(SentenceFields.Id, $"{articleId}#{sentenceNumber}")), 1, []).FirstOrDefault();
+
+    /// <summary>The sentences of one article whose text is exactly this sentence's (a syndicated
+    /// copy), other than in the articles named in <paramref name="except"/>.</summary>
+    public IReadOnlyList<SentenceHit> Copies(string text, IReadOnlySet<string> except, int count)
     {
-        var hits = Search(new TermQuery(new Term(SentenceFields.Id, $"{articleId}#{sentenceNumber}")), 1);
-        return hits.Count == 0 ? null : hits[0];
+        var query = new BooleanQuery { { new TermQuery(new Term(SentenceFields.TextKey, SentenceDocuments.TextKey(text))), Occur.MUST } };
+        foreach (var article in except)
+            query.Add(new TermQuery(new Term(SentenceFields.Article, article)), Occur.MUST_NOT);
+        return Search(query, count);
+    }
+
+    /// <summary>A paragraph's text, from its sentences in order, or null when the article has no
+    /// such paragraph in the index.</summary>
+    public string? ParagraphText(string articleId, int paragraph)
+    {
+        var query = new BooleanQuery
+        {
+            { new TermQuery(new Term(SentenceFields.Article, articleId)), Occur.MUST },
+            { NumericRangeQuery.NewInt32Range(SentenceFields.Paragraph, paragraph, paragraph, true, true), Occur.MUST },
+        };
+        var sentences = Search(query, 1000).OrderBy(h => h.SentenceNumber).Select(h => h.Text).ToList();
+        return sentences.Count == 0 ? null : string.Join(" ", sentences);
     }
 
     /// <summary>Inverse document frequency of a term in a field: rare words weigh more.</summary>
-    public double Idf(string field, string term) => Index.Search(searcher =>
-    {
-        var reader = searcher.IndexReader;
-        var frequency = reader.DocFreq(new Term(field, term));
-        return Math.Log(1 + (reader.NumDocs + 1.0) / (frequency + 1.0));
-    });
+    public double Idf(string field, string term) => Index.Search(searcher => Idf(searcher.IndexReader, field, term));
 
-    private static HashSet<string> TermsOf(Terms? vector)
-    {
-        var terms = new HashSet<string>(StringComparer.Ordinal);
-        if (vector is null)
-            return terms;
-        var enumerator = vector.GetEnumerator();
-        while (enumerator.MoveNext())
-            terms.Add(enumerator.Term.Utf8ToString());
-        return terms;
-    }
+    /// <summary>Inverse document frequencies of several terms of a field, with one searcher.</summary>
+    public IReadOnlyDictionary<string, double> Idf(string field, IEnumerable<string> terms) => Index.Search(searcher =>
+        (IReadOnlyDictionary<string, double>)terms.Distinct(StringComparer.Ordinal)
+            .ToDictionary(t => t, t => Idf(searcher.IndexReader, field, t), StringComparer.Ordinal));
 
-    /// <summary>Which of the wanted terms the vector holds: a seek per wanted term is far cheaper
-    /// than decoding every term of a long context into strings.</summary>
-    private static HashSet<string> TermsOf(Terms? vector, List<BytesRef> wanted)
+    private static double Idf(IndexReader reader, string field, string term) =>
+        Math.Log(1 + (reader.NumDocs + 1.0) / (reader.DocFreq(new Term(field, term)) + 1.0));
+
+    /// <summary>Which of the terms a document holds in a field: a seek in the term dictionary and
+    /// a skip in the postings per term, far cheaper than storing and re-analysing the text.</summary>
+    private static HashSet<string> Present(AtomicReader reader, string field, IReadOnlyCollection<string> terms, int doc)
     {
-        var terms = new HashSet<string>(StringComparer.Ordinal);
-        if (vector is null)
-            return terms;
-        var enumerator = vector.GetEnumerator();
-        foreach (var term in wanted)
+        var present = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var term in terms)
         {
-            if (enumerator.SeekExact(term))
-                terms.Add(term.Utf8ToString());
+            var docs = reader.GetTermDocsEnum(new Term(field, term));
+            if (docs is not null && docs.Advance(doc) == doc)
+                present.Add(term);
         }
-        return terms;
+        return present;
     }
 
     private static SentenceHit Read(Document document, float score) => new(
@@ -83,7 +112,6 @@ public sealed class SentenceSearcher(CoverageIndex index)
         document.GetField(SentenceFields.Paragraph)?.GetInt32Value() ?? 0,
         document.Get(SentenceFields.Text) ?? "",
         document.Get(SentenceFields.Headline) ?? "",
-        document.Get(SentenceFields.ParagraphText) ?? "",
         document.Get(SentenceFields.Outlet),
         DateOnly.TryParseExact(document.Get(SentenceFields.Date), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) ? date : null,
         document.Get(SentenceFields.Url),
