@@ -102,7 +102,7 @@ public sealed class AnswerService
             // The user wants a name: results that have one come first.
             good = good.OrderBy(i => i.Speaker is null).ToList();
         }
-        var page = good.Take(PageSize).ToList();
+        var page = _finder.WithCopies(good.Take(PageSize).ToList());
         memory.Remember(question, page.Count, page, sameQuestion: question.FollowUp && question.Kind == QuestionKind.SpeakerAnything);
         var more = good.Count > page.Count;
         var lead = nearMiss ? NearMissLead(question) : Lead(question, page);
@@ -126,7 +126,7 @@ public sealed class AnswerService
             .ToList();
         if (all.Count == 0)
             return Answers.Answer.Message(AnswerStatus.NotFound, question, "That is everything I found for that question.", Suggestions(question, [], false));
-        var page = all.Take(PageSize).ToList();
+        var page = _finder.WithCopies(all.Take(PageSize).ToList());
         memory.Remember(question, memory.Shown + page.Count, page, sameQuestion: true);
         var more = all.Count > page.Count;
         return new Answer(AnswerStatus.Found, question with { Kind = question.Kind }, "More of what I found:", page, more, Suggestions(question, page, more));
@@ -158,8 +158,8 @@ public sealed class AnswerService
         if (memory.LastQuestion is null)
             return [];
         var keys = memory.LastResults.Select(r => r.Key).ToHashSet(StringComparer.Ordinal);
-        return _finder.Find(memory.LastQuestion, memory.ShownKeys.Count + PageSize, Threshold(memory.LastQuestion))
-            .Where(i => keys.Contains(i.Key)).ToList();
+        return [.. _finder.WithCopies(_finder.Find(memory.LastQuestion, memory.ShownKeys.Count + PageSize, Threshold(memory.LastQuestion))
+            .Where(i => keys.Contains(i.Key)).ToList())];
     }
 
     private Answer SpeakerNotQuoted(Question question, CoverageCatalog catalog, ConversationMemory memory)

@@ -55,15 +55,43 @@ internal sealed class QuoteFinder(SentenceSearcher searcher)
     public IReadOnlyList<AnswerItem> Find(Question question, int wanted, double threshold = 0, double floor = 0)
     {
         var topic = TopicTerms.From(question.TopicWords, searcher);
-        var query = BuildQuery(question, topic);
-        var analyzer = searcher.Index.Analyzer;
-        var phraseKey = question.Phrase is { } phrase ? TextNormalizer.Key(phrase) : null;
-        var speakers = question.Speakers.ToHashSet(StringComparer.Ordinal);
+        var reading = new Reading(question, topic, wanted, threshold, floor);
 
-        var merged = new List<AnswerItem>();
-        var good = 0;
+        // Sentences that hold a word of the topic first; a speaker's sentences that stand only
+        // near the topic (its paragraph or context) are read only when those are not enough: no
+        // such sentence can rank above a result worth InParagraph plus the direct-quote bonus,
+        // and scoring the surroundings of every sentence of a prolific speaker is the costliest
+        // part of a search.
+        if (question.Kind == QuestionKind.SpeakerAnything)
+        {
+            // Every quote of the speaker answers; the topic (the conversation's, for "what
+            // else did he say?") only orders them.
+            Read(reading, BuildQuery(question, topic, Stage.All));
+        }
+        else
+        {
+            Read(reading, BuildQuery(question, topic, Stage.Sentence));
+        }
+        if (question.Kind != QuestionKind.SpeakerAnything && !topic.IsEmpty && question.Speakers.Count > 0
+            && reading.Merged.Count(i => RankKey(i) >= InParagraph + DirectQuoteBonus && i.Confidence >= threshold) < wanted)
+        {
+            Read(reading, BuildQuery(question, topic, Stage.Surroundings));
+        }
+
+        return Rank(reading.Merged);
+    }
+
+    /// <summary>Reads hits best first into <see cref="Reading.Merged"/> until enough results
+    /// are found or no hit left can reach the floor.</summary>
+    private void Read(Reading reading, Query query)
+    {
+        var (question, topic, wanted, threshold, floor) = (reading.Question, reading.Topic, reading.Wanted, reading.Threshold, reading.Floor);
+        var analyzer = searcher.Index.Analyzer;
+        var speakers = question.Speakers.ToHashSet(StringComparer.Ordinal);
         foreach (var hit in searcher.Hits(query, Candidates, topic.AllTerms.ToList()))
         {
+            if (reading.Good >= wanted)
+                break;
             // A sentence's score is the most any of its quotes can be worth (plus ranking
             // bonuses), so below the floor nothing further can count.
             if (floor > 0 && hit.Score < floor)
@@ -74,35 +102,62 @@ internal sealed class QuoteFinder(SentenceSearcher searcher)
                 // The person asked about is shown under one name, even where an article only
                 // gave a surname ("Trump"), so the same quote in two articles is one result.
                 var speaker = speakers.Count > 0 ? question.Speakers[0] : indexedSpeaker;
-                var confidence = Confidence(question, topic, phraseKey, quote, hit, analyzer, sentenceTerms);
+                var confidence = Confidence(question, topic, reading.PhraseKey, quote, hit, analyzer, sentenceTerms);
                 // Reported speech is shown as its whole sentence, so two attributions in one
                 // sentence are one result, not the same sentence twice.
                 var key = TextNormalizer.Key(kind == AnswerItemKind.Reported ? hit.Text : quote);
                 var item = new AnswerItem(key, kind, quote, speaker, hit.Text, [SourceOf(hit)], confidence);
-                if (Merge(merged, item) && confidence >= threshold)
-                    good++;
+                if (Merge(reading.Merged, item) && confidence >= threshold)
+                    reading.Good++;
             }
-            if (good >= wanted)
-                break;
         }
-        var ranked = Rank(merged);
-        return [.. ranked.Take(wanted).Select(WithCopies), .. ranked.Skip(wanted)];
     }
+
+    /// <summary>One search in progress: what is asked and what has been found so far.</summary>
+    private sealed record Reading(Question Question, TopicTerms Topic, int Wanted, double Threshold, double Floor)
+    {
+        public string? PhraseKey { get; } = Question.Phrase is { } phrase ? TextNormalizer.Key(phrase) : null;
+
+        public List<AnswerItem> Merged { get; } = [];
+
+        public int Good { get; set; }
+    }
+
+    /// <summary>Which sentences a query reads: those holding a word of the topic (or, without
+    /// a topic, all that pass the filters), a speaker's others whose surroundings do, or all of
+    /// a speaker's, ordered by the topic.</summary>
+    private enum Stage
+    {
+        Sentence,
+        Surroundings,
+        All,
+    }
+
+    private static double RankKey(AnswerItem item) => item.Confidence + (item.Kind == AnswerItemKind.Direct ? DirectQuoteBonus : 0);
 
     private static SourceReference SourceOf(SentenceHit hit) =>
         new(hit.ArticleId, hit.Headline, hit.Outlet, hit.Date, hit.Url, hit.Paragraph, hit.SentenceNumber);
 
-    /// <summary>The item with every other outlet that carried its sentence word for word, which
-    /// reading stopped before reaching.</summary>
+    /// <summary>The items, each with the other articles that carried its sentence word for word
+    /// (up to <see cref="MaxSources"/> in all), which reading stopped before reaching: for the
+    /// results shown, not every candidate.</summary>
+    public IReadOnlyList<AnswerItem> WithCopies(IReadOnlyList<AnswerItem> items) => [.. items.Select(WithCopies)];
+
     private AnswerItem WithCopies(AnswerItem item)
     {
+        if (item.Sources.Count >= MaxSources)
+            return item;
         var known = item.Sources.Select(s => s.ArticleId).ToHashSet(StringComparer.Ordinal);
-        var copies = searcher.Copies(item.Sentence, known, MaxSources);
-        return copies.Count == 0 ? item : item with { Sources = [.. item.Sources, .. copies.Select(SourceOf)] };
+        var copies = searcher.Copies(item.Sentence, MaxSources + known.Count)
+            .Where(c => !known.Contains(c.ArticleId))
+            .Take(MaxSources - item.Sources.Count)
+            .Select(SourceOf)
+            .ToList();
+        return copies.Count == 0 ? item : item with { Sources = [.. item.Sources, .. copies] };
     }
 
-    // The outlets listed for one quote.
-    private const int MaxSources = 20;
+    // The articles listed for one result: a wire story can run in dozens of outlets.
+    private const int MaxSources = 12;
 
     private static IEnumerable<(string Quote, string? Speaker, AnswerItemKind Kind)> CandidatesOf(SentenceHit hit, Question question, HashSet<string> speakers)
     {
@@ -163,8 +218,8 @@ internal sealed class QuoteFinder(SentenceSearcher searcher)
         {
             var where = group.Terms.Overlaps(quoteTerms) ? InQuote
                 : group.Terms.Overlaps(sentenceTerms.Value) ? InSentence
-                : group.Terms.Overlaps(hit.ParagraphTerms) ? InParagraph
-                : group.Terms.Overlaps(hit.ContextTerms) ? InContext
+                : phraseKey is null && group.Terms.Overlaps(hit.ParagraphTerms) ? InParagraph
+                : phraseKey is null && group.Terms.Overlaps(hit.ContextTerms) ? InContext
                 : 0;
             covered += group.Share * where;
         }
@@ -179,7 +234,7 @@ internal sealed class QuoteFinder(SentenceSearcher searcher)
     /// stands (in the quote, the sentence, the paragraph, the context) times its share of the
     /// topic; for "who said", the words found as a phrase.
     /// </summary>
-    private Query BuildQuery(Question question, TopicTerms topic)
+    private Query BuildQuery(Question question, TopicTerms topic, Stage stage)
     {
         var query = new BooleanQuery(disableCoord: true);
         if (question.Speakers.Count > 0)
@@ -204,9 +259,18 @@ internal sealed class QuoteFinder(SentenceSearcher searcher)
             query.Add(new ConstantScoreQuery(range) { Boost = 0 }, Occur.MUST);
         }
 
-        var relevance = Relevance(question, topic);
+        var relevance = Relevance(question, topic, stage);
         if (relevance is not null)
-            query.Add(relevance, question.Speakers.Count > 0 ? Occur.SHOULD : Occur.MUST);
+            query.Add(relevance, question.Speakers.Count > 0 && stage != Stage.Surroundings ? Occur.SHOULD : Occur.MUST);
+        if (!topic.IsEmpty && stage != Stage.All)
+        {
+            // Without a speaker, a sentence that does not itself hold a word of the topic is
+            // never an answer; with one, such sentences are the second stage.
+            var inSentence = new BooleanQuery();
+            foreach (var term in topic.AllTerms)
+                inSentence.Add(new TermQuery(new Term(SentenceFields.Text, term)), Occur.SHOULD);
+            query.Add(new ConstantScoreQuery(inSentence) { Boost = 0 }, stage == Stage.Sentence ? Occur.MUST : Occur.MUST_NOT);
+        }
         query.Add(ScoreAsBoosts(new TermQuery(new Term(SentenceFields.Kind, SentenceFields.KindDirect)), DirectQuoteBonus), Occur.SHOULD);
         query.Add(ScoreAsBoosts(new TermQuery(new Term(SentenceFields.Length, SentenceFields.LengthStatement)), StatementBonus), Occur.SHOULD);
         query.Add(ScoreAsBoosts(new TermQuery(new Term(SentenceFields.Length, SentenceFields.LengthLong)), LongStatementBonus), Occur.SHOULD);
@@ -215,7 +279,7 @@ internal sealed class QuoteFinder(SentenceSearcher searcher)
         return query;
     }
 
-    private Query? Relevance(Question question, TopicTerms topic)
+    private Query? Relevance(Question question, TopicTerms topic, Stage stage)
     {
         Query? coverage = null;
         if (!topic.IsEmpty)
@@ -227,8 +291,15 @@ internal sealed class QuoteFinder(SentenceSearcher searcher)
                 var best = new DisjunctionMaxQuery(0f);
                 foreach (var term in group.Terms)
                 {
-                    best.Add(ScoreAsBoosts(new TermQuery(new Term(SentenceFields.Quote, term)), group.Share * InQuote));
-                    best.Add(ScoreAsBoosts(new TermQuery(new Term(SentenceFields.Text, term)), group.Share * InSentence));
+                    if (stage != Stage.Surroundings)
+                    {
+                        best.Add(ScoreAsBoosts(new TermQuery(new Term(SentenceFields.Quote, term)), group.Share * InQuote));
+                        best.Add(ScoreAsBoosts(new TermQuery(new Term(SentenceFields.Text, term)), group.Share * InSentence));
+                    }
+                    // Words asked about in "who said ..." are looked for in the sentence only:
+                    // its surroundings cannot make it the one that said them.
+                    if (question.Phrase is not null)
+                        continue;
                     best.Add(ScoreAsBoosts(new TermQuery(new Term(SentenceFields.ParagraphWords, term)), group.Share * InParagraph));
                     best.Add(ScoreAsBoosts(new TermQuery(new Term(SentenceFields.Context, term)), group.Share * InContext));
                 }
@@ -236,7 +307,7 @@ internal sealed class QuoteFinder(SentenceSearcher searcher)
             }
             coverage = groups;
         }
-        if (question.Phrase is not { } phrase)
+        if (question.Phrase is not { } phrase || stage == Stage.Surroundings)
             return coverage;
 
         var either = new DisjunctionMaxQuery(0f);

@@ -24,5 +24,7 @@ internal static class QuestionWords
         "sources", "anything", "something", "else", "thing", "things", "else", "else's", "regarding",
         "concerning", "re", "wrote", "write", "written", "tweet", "tweeted", "tweets", "claim",
         "claimed", "stated", "according", "reaction", "react", "reacted", "respond", "responded", "response",
+        // "what is happening with ...", "what's going on with ...", "the latest on ..."
+        "happening", "happened", "going", "latest", "update", "updates",
     };
 }

@@ -34,6 +34,8 @@ public sealed class SentenceSearcher(CoverageIndex index)
         var searcher = lease.Searcher;
         var top = searcher.Search(query, count);
         var leaves = searcher.IndexReader.Leaves;
+        var paragraphs = new TermPresence(SentenceFields.ParagraphWords, terms);
+        var contexts = new TermPresence(SentenceFields.Context, terms);
         foreach (var scoreDoc in top.ScoreDocs)
         {
             var hit = Read(searcher.Doc(scoreDoc.Doc, ShownFields), scoreDoc.Score);
@@ -41,11 +43,7 @@ public sealed class SentenceSearcher(CoverageIndex index)
             {
                 var leaf = leaves[ReaderUtil.SubIndex(scoreDoc.Doc, leaves)];
                 var doc = scoreDoc.Doc - leaf.DocBase;
-                hit = hit with
-                {
-                    ParagraphTerms = Present(leaf.AtomicReader, SentenceFields.ParagraphWords, terms, doc),
-                    ContextTerms = Present(leaf.AtomicReader, SentenceFields.Context, terms, doc),
-                };
+                hit = hit with { ParagraphTerms = paragraphs.In(leaf, doc), ContextTerms = contexts.In(leaf, doc) };
             }
             yield return hit;
         }
@@ -58,15 +56,10 @@ public sealed class SentenceSearcher(CoverageIndex index)
     public SentenceHit? Get(string articleId, int sentenceNumber) =>
         Hits(new TermQuery(new Term(SentenceFields.Id, $"{articleId}#{sentenceNumber}")), 1, []).FirstOrDefault();
 
-    /// <summary>The sentences of one article whose text is exactly this sentence's (a syndicated
-    /// copy), other than in the articles named in <paramref name="except"/>.</summary>
-    public IReadOnlyList<SentenceHit> Copies(string text, IReadOnlySet<string> except, int count)
-    {
-        var query = new BooleanQuery { { new TermQuery(new Term(SentenceFields.TextKey, SentenceDocuments.TextKey(text))), Occur.MUST } };
-        foreach (var article in except)
-            query.Add(new TermQuery(new Term(SentenceFields.Article, article)), Occur.MUST_NOT);
-        return Search(query, count);
-    }
+    /// <summary>Sentences whose text is this sentence's word for word, in any article: the same
+    /// sentence syndicated to other outlets (and the sentence itself).</summary>
+    public IReadOnlyList<SentenceHit> Copies(string text, int count) =>
+        Search(new TermQuery(new Term(SentenceFields.TextKey, SentenceDocuments.TextKey(text))), count);
 
     /// <summary>A paragraph's text, from its sentences in order, or null when the article has no
     /// such paragraph in the index.</summary>
@@ -91,20 +84,6 @@ public sealed class SentenceSearcher(CoverageIndex index)
 
     private static double Idf(IndexReader reader, string field, string term) =>
         Math.Log(1 + (reader.NumDocs + 1.0) / (reader.DocFreq(new Term(field, term)) + 1.0));
-
-    /// <summary>Which of the terms a document holds in a field: a seek in the term dictionary and
-    /// a skip in the postings per term, far cheaper than storing and re-analysing the text.</summary>
-    private static HashSet<string> Present(AtomicReader reader, string field, IReadOnlyCollection<string> terms, int doc)
-    {
-        var present = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var term in terms)
-        {
-            var docs = reader.GetTermDocsEnum(new Term(field, term));
-            if (docs is not null && docs.Advance(doc) == doc)
-                present.Add(term);
-        }
-        return present;
-    }
 
     private static SentenceHit Read(Document document, float score) => new(
         document.Get(SentenceFields.Article),
