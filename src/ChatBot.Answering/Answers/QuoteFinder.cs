@@ -148,11 +148,7 @@ internal sealed class QuoteFinder(SentenceSearcher searcher)
         if (item.Sources.Count >= MaxSources)
             return item;
         var known = item.Sources.Select(s => s.ArticleId).ToHashSet(StringComparer.Ordinal);
-        var copies = searcher.Copies(item.Sentence, MaxSources + known.Count)
-            .Where(c => !known.Contains(c.ArticleId))
-            .Take(MaxSources - item.Sources.Count)
-            .Select(SourceOf)
-            .ToList();
+        var copies = searcher.Copies(item.Sentence, known, MaxSources - item.Sources.Count).Select(SourceOf).ToList();
         return copies.Count == 0 ? item : item with { Sources = [.. item.Sources, .. copies] };
     }
 

@@ -25,7 +25,10 @@ public sealed class FolderIndexer(CoverageIndex index, CoverageAnalyzer analyzer
         var attributions = 0;
         var done = 0;
 
-        Parallel.ForEach(results, new ParallelOptions { CancellationToken = cancellationToken }, result =>
+        // One worker per core: analysis and indexing are all CPU, and more workers than cores
+        // only contend for Lucene's locks.
+        var parallel = new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = Environment.ProcessorCount };
+        Parallel.ForEach(results, parallel, result =>
         {
             if (result.Article is not { } article)
             {

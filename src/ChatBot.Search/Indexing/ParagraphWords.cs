@@ -28,7 +28,9 @@ internal sealed class ParagraphWords(Article article, Analyzer analyzer, int bef
     }
 
     /// <summary>The words of the headline and of the paragraphs from <c>before</c> paragraphs
-    /// ahead of <paramref name="number"/> to <c>after</c> paragraphs after it.</summary>
+    /// ahead of <paramref name="number"/> to <c>after</c> paragraphs after it, except those of
+    /// paragraph <paramref name="number"/> itself: a word in the paragraph already counts for
+    /// more than one in the context, so indexing it twice would only cost time.</summary>
     public string[] ContextOf(int number)
     {
         if (_contexts.TryGetValue(number, out var words))
@@ -36,9 +38,10 @@ internal sealed class ParagraphWords(Article article, Analyzer analyzer, int bef
         var context = new HashSet<string>(_headline ??= Distinct(article.Headline), StringComparer.Ordinal);
         foreach (var paragraph in article.Paragraphs)
         {
-            if (paragraph.Number >= number - before && paragraph.Number <= number + after)
+            if (paragraph.Number >= number - before && paragraph.Number <= number + after && paragraph.Number != number)
                 context.UnionWith(Of(paragraph.Number, ""));
         }
+        context.ExceptWith(Of(number, ""));
         return _contexts[number] = [.. context];
     }
 

@@ -21,8 +21,9 @@ internal sealed class ReusableFields(bool reuse)
     public Field String(string name, string value, Field.Store store) =>
         Take(name, () => new StringField(name, value, store), field => field.SetStringValue(value));
 
-    public Field Int32(string name, int value) =>
-        Take(name, () => new Int32Field(name, value, Field.Store.YES), field => field.SetInt32Value(value));
+    /// <summary>A number kept with the document, not searchable.</summary>
+    public Field StoredInt32(string name, int value) =>
+        Take(name, () => new StoredField(name, value), field => field.SetInt32Value(value));
 
     /// <summary>A field of terms analysed already (see <see cref="TermListTokenStream"/>).</summary>
     public Field Terms(string name, IReadOnlyList<string> terms, FieldType type)

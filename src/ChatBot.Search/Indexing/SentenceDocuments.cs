@@ -63,8 +63,8 @@ public static class SentenceDocuments
                 fields.Terms(SentenceFields.Context, words.ContextOf(sentence.Paragraph), PresenceFieldType),
                 fields.Terms(SentenceFields.ParagraphWords, words.Of(sentence.Paragraph, sentence.Text), PresenceFieldType),
                 new StoredField(SentenceFields.Headline, headline),
-                fields.Int32(SentenceFields.Paragraph, sentence.Paragraph),
-                fields.Int32(SentenceFields.SentenceNumber, sentence.Number),
+                fields.StoredInt32(SentenceFields.Paragraph, sentence.Paragraph),
+                fields.StoredInt32(SentenceFields.SentenceNumber, sentence.Number),
                 fields.String(SentenceFields.Kind, KindOf(attributions), Field.Store.YES),
                 new StoredField(SentenceFields.ContentHash, hash),
             };
@@ -81,10 +81,7 @@ public static class SentenceDocuments
                 document.Add(new TextField(SentenceFields.Quote, attribution.Quote, Field.Store.NO));
                 longest = Math.Max(longest, WordCount(attribution.Quote));
                 if (attribution.Speaker is { } speaker)
-                {
                     document.Add(fields.String(SentenceFields.SpeakerId, speaker.CanonicalName, Field.Store.YES));
-                    document.Add(new TextField(SentenceFields.Speaker, string.Join(" | ", speaker.Aliases.Prepend(speaker.CanonicalName)), Field.Store.NO));
-                }
             }
             if (longest >= StatementWords)
                 document.Add(fields.String(SentenceFields.Length, SentenceFields.LengthStatement, Field.Store.NO));

@@ -15,9 +15,6 @@ public static class SentenceFields
     /// <summary>The quoted or reported words of the attributions in this sentence (English analysis).</summary>
     public const string Quote = "quote";
 
-    /// <summary>Speaker names and aliases, lower-cased words, no stemming.</summary>
-    public const string Speaker = "speaker";
-
     /// <summary>Canonical speaker names, exact (StringField), for filters and the people list.</summary>
     public const string SpeakerId = "speaker_id";
 

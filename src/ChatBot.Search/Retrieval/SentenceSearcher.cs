@@ -56,23 +56,33 @@ public sealed class SentenceSearcher(CoverageIndex index)
     public SentenceHit? Get(string articleId, int sentenceNumber) =>
         Hits(new TermQuery(new Term(SentenceFields.Id, $"{articleId}#{sentenceNumber}")), 1, []).FirstOrDefault();
 
-    /// <summary>Sentences whose text is this sentence's word for word, in any article: the same
-    /// sentence syndicated to other outlets (and the sentence itself).</summary>
-    public IReadOnlyList<SentenceHit> Copies(string text, int count) =>
-        Search(new TermQuery(new Term(SentenceFields.TextKey, SentenceDocuments.TextKey(text))), count);
+    /// <summary>Sentences whose text is this sentence's word for word in articles other than
+    /// <paramref name="except"/>: the same sentence syndicated to other outlets. Nothing is read
+    /// when there is none, the usual case.</summary>
+    public IReadOnlyList<SentenceHit> Copies(string text, IReadOnlyCollection<string> except, int count)
+    {
+        var query = new BooleanQuery { { new TermQuery(new Term(SentenceFields.TextKey, SentenceDocuments.TextKey(text))), Occur.MUST } };
+        foreach (var article in except)
+            query.Add(new TermQuery(new Term(SentenceFields.Article, article)), Occur.MUST_NOT);
+        return Search(query, count);
+    }
 
     /// <summary>A paragraph's text, from its sentences in order, or null when the article has no
     /// such paragraph in the index.</summary>
     public string? ParagraphText(string articleId, int paragraph)
     {
-        var query = new BooleanQuery
-        {
-            { new TermQuery(new Term(SentenceFields.Article, articleId)), Occur.MUST },
-            { NumericRangeQuery.NewInt32Range(SentenceFields.Paragraph, paragraph, paragraph, true, true), Occur.MUST },
-        };
-        var sentences = Search(query, 1000).OrderBy(h => h.SentenceNumber).Select(h => h.Text).ToList();
+        // Only asked for on request ("show me the full paragraph"): reading the article's
+        // sentences is cheaper than indexing every sentence's paragraph number.
+        var sentences = Search(new TermQuery(new Term(SentenceFields.Article, articleId)), MaxArticleSentences)
+            .Where(h => h.Paragraph == paragraph)
+            .OrderBy(h => h.SentenceNumber)
+            .Select(h => h.Text)
+            .ToList();
         return sentences.Count == 0 ? null : string.Join(" ", sentences);
     }
+
+    // More sentences than any news article has.
+    private const int MaxArticleSentences = 5000;
 
     /// <summary>Inverse document frequency of a term in a field: rare words weigh more.</summary>
     public double Idf(string field, string term) => Index.Search(searcher => Idf(searcher.IndexReader, field, term));
