@@ -27,6 +27,9 @@ internal sealed class QuoteFinder(SentenceSearcher searcher)
     private const double InParagraph = 0.7;
     private const double InContext = 0.5;
 
+    // How far apart the words asked about in "who said ..." may stand and still be found.
+    private const int PhraseSlop = 2;
+
     // The words asked about in "who said ...", found as given in the quote or its sentence; and
     // the most a result without them can be worth.
     private const double PhraseInQuote = 1.0;
@@ -57,27 +60,12 @@ internal sealed class QuoteFinder(SentenceSearcher searcher)
         var topic = TopicTerms.From(question.TopicWords, searcher);
         var reading = new Reading(question, topic, wanted, threshold, floor);
 
-        // Sentences that hold a word of the topic first; a speaker's sentences that stand only
-        // near the topic (its paragraph or context) are read only when those are not enough: no
-        // such sentence can rank above a result worth InParagraph plus the direct-quote bonus,
-        // and scoring the surroundings of every sentence of a prolific speaker is the costliest
-        // part of a search.
-        if (question.Kind == QuestionKind.SpeakerAnything)
+        foreach (var stage in Stages(question, topic))
         {
-            // Every quote of the speaker answers; the topic (the conversation's, for "what
-            // else did he say?") only orders them.
-            Read(reading, BuildQuery(question, topic, Stage.All));
+            if (!stage.Wanted(reading))
+                break;
+            Read(reading, BuildQuery(question, topic, stage.Kind));
         }
-        else
-        {
-            Read(reading, BuildQuery(question, topic, Stage.Sentence));
-        }
-        if (question.Kind != QuestionKind.SpeakerAnything && !topic.IsEmpty && question.Speakers.Count > 0
-            && reading.Merged.Count(i => RankKey(i) >= InParagraph + DirectQuoteBonus && i.Confidence >= threshold) < wanted)
-        {
-            Read(reading, BuildQuery(question, topic, Stage.Surroundings));
-        }
-
         return Rank(reading.Merged);
     }
 
@@ -123,14 +111,53 @@ internal sealed class QuoteFinder(SentenceSearcher searcher)
         public int Good { get; set; }
     }
 
-    /// <summary>Which sentences a query reads: those holding a word of the topic (or, without
-    /// a topic, all that pass the filters), a speaker's others whose surroundings do, or all of
-    /// a speaker's, ordered by the topic.</summary>
+    /// <summary>
+    /// The searches a question takes, cheapest and best first; each runs only while the results
+    /// found so far are not enough. Without a speaker, sentences holding every word of the topic
+    /// (or the words asked about in "who said") come first, which spares scoring every sentence
+    /// that holds one common word of it; then those holding any. With a speaker, sentences
+    /// holding a word of the topic come first; the speaker's others, which stand only near the
+    /// topic (in the paragraph or context), are read only when those cannot be outranked by
+    /// them: no such sentence is worth more than InParagraph plus the direct-quote bonus, and
+    /// scoring the surroundings of every sentence of a prolific speaker is the costliest search.
+    /// </summary>
+    private static IEnumerable<(Stage Kind, Func<Reading, bool> Wanted)> Stages(Question question, TopicTerms topic)
+    {
+        static bool Always(Reading _) => true;
+        static bool TooFew(Reading reading) => reading.Good < reading.Wanted;
+        if (question.Kind == QuestionKind.SpeakerAnything || topic.IsEmpty && question.Phrase is null)
+        {
+            // Every quote of the speaker (or sentence passing the filters) answers; a topic (the
+            // conversation's, for "what else did he say?") only orders them.
+            yield return (Stage.All, Always);
+        }
+        else if (question.Speakers.Count == 0)
+        {
+            yield return (Stage.Whole, Always);
+            yield return (Stage.Sentence, TooFew);
+        }
+        else
+        {
+            yield return (Stage.Sentence, Always);
+            yield return (Stage.Surroundings, reading => reading.Merged.Count(i =>
+                RankKey(i) >= InParagraph + DirectQuoteBonus && i.Confidence >= reading.Threshold) < reading.Wanted);
+        }
+    }
+
+    /// <summary>Which sentences a query reads (see <see cref="Stages"/>).</summary>
     private enum Stage
     {
-        Sentence,
-        Surroundings,
+        /// <summary>Every sentence passing the filters.</summary>
         All,
+
+        /// <summary>Sentences holding every word of the topic, or the phrase asked about.</summary>
+        Whole,
+
+        /// <summary>Sentences holding a word of the topic.</summary>
+        Sentence,
+
+        /// <summary>Sentences not holding a word of the topic whose paragraph or context does.</summary>
+        Surroundings,
     }
 
     private static double RankKey(AnswerItem item) => item.Confidence + (item.Kind == AnswerItemKind.Direct ? DirectQuoteBonus : 0);
@@ -258,15 +285,14 @@ internal sealed class QuoteFinder(SentenceSearcher searcher)
         var relevance = Relevance(question, topic, stage);
         if (relevance is not null)
             query.Add(relevance, question.Speakers.Count > 0 && stage != Stage.Surroundings ? Occur.SHOULD : Occur.MUST);
-        if (!topic.IsEmpty && stage != Stage.All)
+        if (stage is Stage.Sentence or Stage.Surroundings && !topic.IsEmpty)
         {
             // Without a speaker, a sentence that does not itself hold a word of the topic is
-            // never an answer; with one, such sentences are the second stage.
-            var inSentence = new BooleanQuery();
-            foreach (var term in topic.AllTerms)
-                inSentence.Add(new TermQuery(new Term(SentenceFields.Text, term)), Occur.SHOULD);
-            query.Add(new ConstantScoreQuery(inSentence) { Boost = 0 }, stage == Stage.Sentence ? Occur.MUST : Occur.MUST_NOT);
+            // never an answer; with one, such sentences are the last stage.
+            query.Add(new ConstantScoreQuery(AnyInSentence(topic.AllTerms)) { Boost = 0 }, stage == Stage.Sentence ? Occur.MUST : Occur.MUST_NOT);
         }
+        if (stage == Stage.Whole)
+            query.Add(new ConstantScoreQuery(Whole(question, topic)) { Boost = 0 }, Occur.MUST);
         query.Add(ScoreAsBoosts(new TermQuery(new Term(SentenceFields.Kind, SentenceFields.KindDirect)), DirectQuoteBonus), Occur.SHOULD);
         query.Add(ScoreAsBoosts(new TermQuery(new Term(SentenceFields.Length, SentenceFields.LengthStatement)), StatementBonus), Occur.SHOULD);
         query.Add(ScoreAsBoosts(new TermQuery(new Term(SentenceFields.Length, SentenceFields.LengthLong)), LongStatementBonus), Occur.SHOULD);
@@ -275,8 +301,50 @@ internal sealed class QuoteFinder(SentenceSearcher searcher)
         return query;
     }
 
+    private static BooleanQuery AnyInSentence(IEnumerable<string> terms)
+    {
+        var any = new BooleanQuery();
+        foreach (var term in terms)
+            any.Add(new TermQuery(new Term(SentenceFields.Text, term)), Occur.SHOULD);
+        return any;
+    }
+
+    /// <summary>The phrase asked about, in the sentence; or every word of the topic (or one of
+    /// its synonyms) in the sentence.</summary>
+    private Query Whole(Question question, TopicTerms topic)
+    {
+        if (question.Phrase is { } phrase && PhraseIn(SentenceFields.Text, phrase, slop: 0) is { } inText)
+            return inText;
+        var every = new BooleanQuery();
+        foreach (var group in topic.Groups)
+            every.Add(AnyInSentence(group.Terms), Occur.MUST);
+        return every;
+    }
+
+    /// <summary>The words of a phrase in a field, at most <paramref name="slop"/> moves apart
+    /// (a word inserted or left out); null when the phrase has no indexed words.</summary>
+    private PhraseQuery? PhraseIn(string field, string phrase, int slop = PhraseSlop)
+    {
+        var query = new PhraseQuery { Slop = slop };
+        foreach (var (term, position) in AnalyzedTerms.WithPositions(searcher.Index.Analyzer, field, phrase))
+            query.Add(new Term(field, term), position);
+        return query.GetTerms().Length > 0 ? query : null;
+    }
+
     private Query? Relevance(Question question, TopicTerms topic, Stage stage)
     {
+        if (stage == Stage.Whole && question.Phrase is { } exact)
+        {
+            // Every sentence read holds the words as given: where they stand is all that ranks.
+            var where = new DisjunctionMaxQuery(0f);
+            foreach (var (field, worth) in new[] { (SentenceFields.Quote, PhraseInQuote), (SentenceFields.Text, PhraseInSentence) })
+            {
+                if (PhraseIn(field, exact, slop: 0) is { } phraseQuery)
+                    where.Add(ScoreAsBoosts(phraseQuery, worth));
+            }
+            if (where.Disjuncts.Count > 0)
+                return where;
+        }
         Query? coverage = null;
         if (!topic.IsEmpty)
         {
@@ -309,10 +377,7 @@ internal sealed class QuoteFinder(SentenceSearcher searcher)
         var either = new DisjunctionMaxQuery(0f);
         foreach (var (field, worth) in new[] { (SentenceFields.Quote, PhraseInQuote), (SentenceFields.Text, PhraseInSentence) })
         {
-            var phraseQuery = new PhraseQuery { Slop = 2 };
-            foreach (var term in AnalyzedTerms.Of(searcher.Index.Analyzer, field, phrase))
-                phraseQuery.Add(new Term(field, term));
-            if (phraseQuery.GetTerms().Length > 0)
+            if (PhraseIn(field, phrase) is { } phraseQuery)
                 either.Add(ScoreAsBoosts(phraseQuery, worth));
         }
         if (coverage is not null)

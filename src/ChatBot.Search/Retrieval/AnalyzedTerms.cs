@@ -19,4 +19,23 @@ public static class AnalyzedTerms
         stream.End();
         return terms;
     }
+
+    /// <summary>The terms with their positions, counting the words analysis removed (stop
+    /// words), so a phrase built from them matches the text as written.</summary>
+    public static List<(string Term, int Position)> WithPositions(Analyzer analyzer, string field, string text)
+    {
+        var terms = new List<(string, int)>();
+        using var stream = analyzer.GetTokenStream(field, text);
+        var term = stream.AddAttribute<ICharTermAttribute>();
+        var increment = stream.AddAttribute<IPositionIncrementAttribute>();
+        stream.Reset();
+        var position = -1;
+        while (stream.IncrementToken())
+        {
+            position += increment.PositionIncrement;
+            terms.Add((term.ToString(), position));
+        }
+        stream.End();
+        return terms;
+    }
 }
