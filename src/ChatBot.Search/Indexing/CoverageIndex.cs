@@ -143,6 +143,9 @@ public sealed class CoverageIndex : IDisposable
     /// (for reading hits lazily, one at a time).</summary>
     internal SearcherLease AcquireSearcher() => new(_searchers);
 
+    /// <summary>The sentences a reader can currently find (cheap, unlike <see cref="Statistics"/>).</summary>
+    public int SentenceCount => Search(searcher => searcher.IndexReader.NumDocs);
+
     /// <summary>Counts of what a reader can currently find.</summary>
     public IndexStatistics Statistics() => Search(searcher =>
     {
@@ -234,7 +237,13 @@ public sealed class CoverageIndex : IDisposable
         DocsEnum? docs = null;
         while (enumerator.MoveNext())
         {
-            // DocFreq counts deleted documents until segments merge; count live ones.
+            // DocFreq counts deleted documents until segments merge: with deletions, count the
+            // live ones (walking the postings, which at a million sentences takes a while).
+            if (liveDocs is null)
+            {
+                yield return (enumerator.Term.Utf8ToString(), enumerator.DocFreq);
+                continue;
+            }
             docs = enumerator.Docs(liveDocs, docs, DocsFlags.NONE);
             var count = 0;
             while (docs.NextDoc() != DocIdSetIterator.NO_MORE_DOCS)

@@ -33,7 +33,7 @@ internal sealed class ArticlesFolderService(
         {
             // Already logged as an error when the index was opened; answer from what it has.
             state.Failed($"The index at {index.Path} cannot be written; articles are not being indexed.");
-            if (index.Statistics().Sentences > 0)
+            if (index.SentenceCount > 0)
                 state.MarkReady();
             return;
         }
@@ -69,7 +69,7 @@ internal sealed class ArticlesFolderService(
         {
             if (startUp)
             {
-                if (index.Statistics().Sentences > 0)
+                if (index.SentenceCount > 0)
                     state.MarkReady();
                 var total = ingestion.CountFiles();
                 state.Started(total);
@@ -92,7 +92,7 @@ internal sealed class ArticlesFolderService(
             // The bot keeps answering from whatever the index held before.
             logger.LogError(e, "Indexing the articles in {Folder} failed; answering from the {Sentences} sentences indexed before", ingestion.Folder, index.Statistics().Sentences);
             state.Failed(e.Message);
-            if (index.Statistics().Sentences > 0)
+            if (index.SentenceCount > 0)
                 state.MarkReady();
         }
     }
