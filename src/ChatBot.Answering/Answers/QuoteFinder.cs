@@ -64,19 +64,19 @@ internal sealed class QuoteFinder(SentenceSearcher searcher)
         {
             if (!stage.Wanted(reading))
                 break;
-            Read(reading, BuildQuery(question, topic, stage.Kind));
+            Read(reading, BuildQuery(question, topic, stage.Kind), allScoreAlike: stage.Kind is Stage.LongDirect or Stage.DirectStatement);
         }
         return Rank(reading.Merged);
     }
 
     /// <summary>Reads hits best first into <see cref="Reading.Merged"/> until enough results
     /// are found or no hit left can reach the floor.</summary>
-    private void Read(Reading reading, Query query)
+    private void Read(Reading reading, Query query, bool allScoreAlike)
     {
         var (question, topic, wanted, threshold, floor) = (reading.Question, reading.Topic, reading.Wanted, reading.Threshold, reading.Floor);
         var analyzer = searcher.Index.Analyzer;
         var speakers = question.Speakers.ToHashSet(StringComparer.Ordinal);
-        foreach (var hit in searcher.Hits(query, Candidates, topic.AllTerms.ToList()))
+        foreach (var hit in searcher.Hits(query, Candidates, topic.AllTerms.ToList(), allScoreAlike))
         {
             if (reading.Good >= wanted)
                 break;
@@ -125,7 +125,15 @@ internal sealed class QuoteFinder(SentenceSearcher searcher)
     {
         static bool Always(Reading _) => true;
         static bool TooFew(Reading reading) => reading.Good < reading.Wanted;
-        if (question.Kind == QuestionKind.SpeakerAnything || topic.IsEmpty && question.Phrase is null)
+        if (question.Kind == QuestionKind.SpeakerAnything && topic.IsEmpty && question.Speakers.Count > 0)
+        {
+            // Every quote of the speaker answers; long statements in their own words are
+            // what "what did X say?" wants first.
+            yield return (Stage.LongDirect, Always);
+            yield return (Stage.DirectStatement, TooFew);
+            yield return (Stage.All, TooFew);
+        }
+        else if (question.Kind == QuestionKind.SpeakerAnything || topic.IsEmpty && question.Phrase is null)
         {
             // Every quote of the speaker (or sentence passing the filters) answers; a topic (the
             // conversation's, for "what else did he say?") only orders them.
@@ -149,6 +157,12 @@ internal sealed class QuoteFinder(SentenceSearcher searcher)
     {
         /// <summary>Every sentence passing the filters.</summary>
         All,
+
+        /// <summary>Sentences with a direct quote and a long attribution.</summary>
+        LongDirect,
+
+        /// <summary>Sentences with a direct quote and an attribution of a statement's length.</summary>
+        DirectStatement,
 
         /// <summary>Sentences holding every word of the topic, or the phrase asked about.</summary>
         Whole,
@@ -282,43 +296,74 @@ internal sealed class QuoteFinder(SentenceSearcher searcher)
             query.Add(new ConstantScoreQuery(range) { Boost = 0 }, Occur.MUST);
         }
 
-        var relevance = Relevance(question, topic, stage);
-        if (relevance is not null)
-            query.Add(relevance, question.Speakers.Count > 0 && stage != Stage.Surroundings ? Occur.SHOULD : Occur.MUST);
-        if (stage is Stage.Sentence or Stage.Surroundings && !topic.IsEmpty)
+        switch (stage)
         {
-            // Without a speaker, a sentence that does not itself hold a word of the topic is
-            // never an answer; with one, such sentences are the last stage.
-            query.Add(new ConstantScoreQuery(AnyInSentence(topic.AllTerms)) { Boost = 0 }, stage == Stage.Sentence ? Occur.MUST : Occur.MUST_NOT);
+            case Stage.Whole:
+                AddWhole(query, question, topic);
+                break;
+            case Stage.LongDirect or Stage.DirectStatement:
+                // A speaker's statements in their own words, the long ones first: conjunctions
+                // that skip through the speaker's sentences instead of scoring them all.
+                query.Add(Filter(new TermQuery(new Term(SentenceFields.Kind, SentenceFields.KindDirect))), Occur.MUST);
+                var length = stage == Stage.LongDirect ? SentenceFields.LengthLong : SentenceFields.LengthStatement;
+                query.Add(Filter(new TermQuery(new Term(SentenceFields.Length, length))), Occur.MUST);
+                break;
+            default:
+                var relevance = Relevance(question, topic, stage);
+                if (relevance is not null)
+                    query.Add(relevance, question.Speakers.Count > 0 && stage != Stage.Surroundings ? Occur.SHOULD : Occur.MUST);
+                if (stage is Stage.Sentence or Stage.Surroundings && !topic.IsEmpty)
+                {
+                    // Without a speaker, a sentence that does not itself hold a word of the topic
+                    // is never an answer; with one, such sentences are the last stage.
+                    query.Add(Filter(AnyInSentence(topic.AllTerms)), stage == Stage.Sentence ? Occur.MUST : Occur.MUST_NOT);
+                }
+                break;
         }
-        if (stage == Stage.Whole)
-            query.Add(new ConstantScoreQuery(Whole(question, topic)) { Boost = 0 }, Occur.MUST);
         query.Add(ScoreAsBoosts(new TermQuery(new Term(SentenceFields.Kind, SentenceFields.KindDirect)), DirectQuoteBonus), Occur.SHOULD);
         query.Add(ScoreAsBoosts(new TermQuery(new Term(SentenceFields.Length, SentenceFields.LengthStatement)), StatementBonus), Occur.SHOULD);
         query.Add(ScoreAsBoosts(new TermQuery(new Term(SentenceFields.Length, SentenceFields.LengthLong)), LongStatementBonus), Occur.SHOULD);
-        if (question.Speakers.Count == 0 && question.OutletNames.Count == 0 && question.Dates is null && relevance is null)
+        if (!query.Clauses.Any(c => c.Occur == Occur.MUST))
             query.Add(new MatchAllDocsQuery { Boost = 0 }, Occur.MUST);
         return query;
     }
 
-    private static BooleanQuery AnyInSentence(IEnumerable<string> terms)
+    /// <summary>A clause that selects without adding to the score.</summary>
+    private static ConstantScoreQuery Filter(Query query) => new(query) { Boost = 0 };
+
+    /// <summary>
+    /// Sentences holding the phrase asked about, or every word of the topic: each such word is
+    /// worth at least InSentence, so the score is that plus what the quote adds (the words in
+    /// the quote itself), and the costly paragraph and context fields are not needed at all.
+    /// </summary>
+    private void AddWhole(BooleanQuery query, Question question, TopicTerms topic)
+    {
+        if (question.Phrase is { } phrase && PhraseIn(SentenceFields.Text, phrase, slop: 0) is { } inText)
+        {
+            query.Add(ScoreAsBoosts(inText, PhraseInSentence), Occur.MUST);
+            if (PhraseIn(SentenceFields.Quote, phrase, slop: 0) is { } inQuote)
+                query.Add(ScoreAsBoosts(inQuote, PhraseInQuote - PhraseInSentence), Occur.SHOULD);
+            return;
+        }
+        var every = new BooleanQuery();
+        foreach (var group in topic.Groups)
+        {
+            every.Add(AnyInSentence(group.Terms), Occur.MUST);
+            query.Add(ScoreAsBoosts(AnyIn(SentenceFields.Quote, group.Terms), group.Share * (InQuote - InSentence)), Occur.SHOULD);
+        }
+        // Phrase questions whose words fall short of a phrase stay near misses (PhraseNearMiss).
+        var worth = question.Phrase is null ? InSentence : Math.Min(InSentence, PhraseNearMiss);
+        query.Add(ScoreAsBoosts(every, worth), Occur.MUST);
+    }
+
+    private static BooleanQuery AnyInSentence(IEnumerable<string> terms) => AnyIn(SentenceFields.Text, terms);
+
+    private static BooleanQuery AnyIn(string field, IEnumerable<string> terms)
     {
         var any = new BooleanQuery();
         foreach (var term in terms)
-            any.Add(new TermQuery(new Term(SentenceFields.Text, term)), Occur.SHOULD);
+            any.Add(new TermQuery(new Term(field, term)), Occur.SHOULD);
         return any;
-    }
-
-    /// <summary>The phrase asked about, in the sentence; or every word of the topic (or one of
-    /// its synonyms) in the sentence.</summary>
-    private Query Whole(Question question, TopicTerms topic)
-    {
-        if (question.Phrase is { } phrase && PhraseIn(SentenceFields.Text, phrase, slop: 0) is { } inText)
-            return inText;
-        var every = new BooleanQuery();
-        foreach (var group in topic.Groups)
-            every.Add(AnyInSentence(group.Terms), Occur.MUST);
-        return every;
     }
 
     /// <summary>The words of a phrase in a field, at most <paramref name="slop"/> moves apart
@@ -333,18 +378,6 @@ internal sealed class QuoteFinder(SentenceSearcher searcher)
 
     private Query? Relevance(Question question, TopicTerms topic, Stage stage)
     {
-        if (stage == Stage.Whole && question.Phrase is { } exact)
-        {
-            // Every sentence read holds the words as given: where they stand is all that ranks.
-            var where = new DisjunctionMaxQuery(0f);
-            foreach (var (field, worth) in new[] { (SentenceFields.Quote, PhraseInQuote), (SentenceFields.Text, PhraseInSentence) })
-            {
-                if (PhraseIn(field, exact, slop: 0) is { } phraseQuery)
-                    where.Add(ScoreAsBoosts(phraseQuery, worth));
-            }
-            if (where.Disjuncts.Count > 0)
-                return where;
-        }
         Query? coverage = null;
         if (!topic.IsEmpty)
         {

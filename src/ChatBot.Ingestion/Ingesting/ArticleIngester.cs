@@ -76,7 +76,8 @@ public sealed class ArticleIngester(CoverageIndex index, CoverageAnalyzer analyz
         var sentences = 0;
         var attributions = 0;
         var indexed = 0;
-        Parallel.ForEach(work, new ParallelOptions { CancellationToken = cancellationToken }, item =>
+        // One worker per core: analysis and indexing are all CPU (see FolderIndexer).
+        Parallel.ForEach(work, new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = Environment.ProcessorCount }, item =>
         {
             var article = item.Candidate.Article!;
             try

@@ -27,12 +27,24 @@ public sealed class SentenceSearcher(CoverageIndex index)
     /// so a caller that stops after the first few pays for those few. For each hit read,
     /// <see cref="SentenceHit.ParagraphTerms"/> and <see cref="SentenceHit.ContextTerms"/> tell
     /// which of <paramref name="terms"/> its paragraph and context hold. The index's searcher is
-    /// held until the enumeration ends or is disposed.</summary>
-    public IEnumerable<SentenceHit> Hits(Query query, int count, IReadOnlyCollection<string> terms)
+    /// held until the enumeration ends or is disposed. With <paramref name="allScoreAlike"/> (a
+    /// query whose matches all score the same), the first matches found are taken without
+    /// visiting the others.</summary>
+    public IEnumerable<SentenceHit> Hits(Query query, int count, IReadOnlyCollection<string> terms, bool allScoreAlike = false)
     {
         using var lease = Index.AcquireSearcher();
         var searcher = lease.Searcher;
-        var top = searcher.Search(query, count);
+        TopDocs top;
+        if (allScoreAlike)
+        {
+            var first = new FirstMatchesCollector(count);
+            searcher.Search(query, first);
+            top = first.TopDocs;
+        }
+        else
+        {
+            top = searcher.Search(query, count);
+        }
         var leaves = searcher.IndexReader.Leaves;
         var paragraphs = new TermPresence(SentenceFields.ParagraphWords, terms);
         var contexts = new TermPresence(SentenceFields.Context, terms);
