@@ -1,6 +1,5 @@
 using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.Core;
-using Lucene.Net.Analysis.En;
 using Lucene.Net.Analysis.Miscellaneous;
 using Lucene.Net.Analysis.Standard;
 using Lucene.Net.Analysis.Util;
@@ -9,14 +8,14 @@ namespace ChatBot.Search.Indexing;
 
 /// <summary>
 /// The one analyzer used both to index and to query, so a question's words always meet the
-/// index's words in the same form: English stemming for text fields, plain lower-cased words for
-/// speaker names (a name is not stemmed: "Jones" must not become "jone"), exact terms for ids.
+/// index's words in the same form: English stemming (and the initials of names) for text
+/// fields, plain lower-cased words for speaker names (a name is not stemmed: "Jones" must not become "jone"), exact terms for ids.
 /// </summary>
 public static class CoverageTextAnalyzer
 {
     public static Analyzer Create()
     {
-        var english = new EnglishAnalyzer(SearchVersion.Lucene);
+        var english = new NewsTextAnalyzer();
         var names = new StandardAnalyzer(SearchVersion.Lucene, CharArraySet.Empty);
         var exact = new KeywordAnalyzer();
         return new PerFieldAnalyzerWrapper(english, new Dictionary<string, Analyzer>

@@ -16,6 +16,13 @@ public static class SentenceDocuments
     public const int ContextParagraphsBefore = 2;
     public const int ContextParagraphsAfter = 1;
 
+    /// <summary>Short paragraphs ("Russian President Vladimir Putin was riled.") say less than
+    /// two typical ones (about 30 words each in news), so the context reaches further back
+    /// while the paragraphs before hold fewer words than this, up to
+    /// <see cref="ContextParagraphsBeforeAtMost"/>.</summary>
+    public const int ContextWordsBefore = 60;
+    public const int ContextParagraphsBeforeAtMost = 4;
+
     /// <summary>The context field keeps term vectors, so ranking reads its terms per candidate
     /// without storing or re-analysing the text.</summary>
     private static readonly FieldType ContextFieldType = CreateContextFieldType();
@@ -34,15 +41,15 @@ public static class SentenceDocuments
         var headline = article.Headline;
         var date = article.Source.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
+        // Sentences of one paragraph share their context: it is built once per paragraph.
+        var contexts = new Dictionary<int, string>();
         foreach (var sentence in analyzed.Sentences)
         {
             var attributions = analyzed.AttributionsIn(sentence).ToList();
             var paragraph = article.Paragraphs.FirstOrDefault(p => p.Number == sentence.Paragraph);
             var paragraphText = paragraph is null ? sentence.Text : article.TextOf(paragraph.Span);
-            var context = string.Join("\n", article.Paragraphs
-                .Where(p => p.Number >= sentence.Paragraph - ContextParagraphsBefore && p.Number <= sentence.Paragraph + ContextParagraphsAfter)
-                .Select(p => article.TextOf(p.Span))
-                .Prepend(headline));
+            if (!contexts.TryGetValue(sentence.Paragraph, out var context))
+                contexts[sentence.Paragraph] = context = ContextOf(article, sentence.Paragraph);
 
             fields.NextDocument();
             var document = new Document
@@ -104,6 +111,51 @@ public static class SentenceDocuments
         var source = article.Source;
         var text = string.Join("\u0001", PipelineBuild, article.Text, source.Outlet, source.Url, source.Date?.ToString("O"), source.Author);
         return Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(text)))[..32];
+    }
+
+    /// <summary>The headline, the paragraph, <see cref="ContextParagraphsAfter"/> after it and
+    /// the paragraphs before it: at least <see cref="ContextParagraphsBefore"/>, more while they
+    /// hold fewer than <see cref="ContextWordsBefore"/> words.</summary>
+    private static string ContextOf(Article article, int paragraph)
+    {
+        var paragraphs = article.Paragraphs;
+        var at = -1;
+        for (var i = 0; i < paragraphs.Count && at < 0; i++)
+        {
+            if (paragraphs[i].Number == paragraph)
+                at = i;
+        }
+        if (at < 0)
+            return article.Headline;
+
+        var first = at;
+        var wordsBefore = 0;
+        while (first > 0 && at - first < ContextParagraphsBeforeAtMost
+            && (at - first < ContextParagraphsBefore || wordsBefore < ContextWordsBefore))
+        {
+            first--;
+            wordsBefore += WordCount(article.TextOf(paragraphs[first].Span));
+        }
+        var last = Math.Min(paragraphs.Count - 1, at + ContextParagraphsAfter);
+
+        var context = new StringBuilder(article.Headline);
+        for (var i = first; i <= last; i++)
+            context.Append('\n').Append(article.TextOf(paragraphs[i].Span));
+        return context.ToString();
+    }
+
+    private static int WordCount(string text)
+    {
+        var words = 0;
+        var inWord = false;
+        foreach (var c in text)
+        {
+            var isSpace = char.IsWhiteSpace(c);
+            if (!isSpace && !inWord)
+                words++;
+            inWord = !isSpace;
+        }
+        return words;
     }
 
     private static FieldType CreateContextFieldType()
