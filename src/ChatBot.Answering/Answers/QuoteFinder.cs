@@ -26,6 +26,16 @@ internal sealed class QuoteFinder(SentenceSearcher searcher)
     private const double InParagraph = 0.7;
     private const double InContext = 0.5;
 
+    // A single topic word in the paragraphs around a quote (a headline naming the summit's
+    // city) does not make the quote about it; several together do ("pulling out" and "INF
+    // treaty" a few paragraphs before Putin's reaction). One alone is not even a near miss.
+    private const int ContextWordsForAnAnswer = 2;
+    private const double ContextOnlyAtMost = 0.3;
+
+    // Only where or when the quote was said ("said at a summit in Helsinki, Finland"): the
+    // quote is not about it, so this is below what a near miss needs.
+    private const double InSetting = 0.25;
+
     // Ranking only: a direct quote is preferred to reported speech about as strongly as to a
     // result covering a tenth more of the topic.
     private const double DirectQuoteBonus = 0.1;
@@ -39,7 +49,7 @@ internal sealed class QuoteFinder(SentenceSearcher searcher)
 
     public IReadOnlyList<AnswerItem> Find(Question question)
     {
-        var topic = TopicTerms.From(question.TopicWords, searcher);
+        var topic = TopicTerms.From(question, searcher);
         var query = BuildQuery(question, topic);
         // Ranking only ever asks whether a topic term stands in a hit's context, so only those
         // terms are looked up in its term vector (none at all for a question without a topic).
@@ -59,7 +69,7 @@ internal sealed class QuoteFinder(SentenceSearcher searcher)
                 // The person asked about is shown under one name, even where an article only
                 // gave a surname ("Trump"), so the same quote in two articles is one result.
                 var speaker = speakers.Count > 0 ? question.Speakers[0] : indexedSpeaker;
-                var confidence = Confidence(question, topic, phraseKey, quote, hit, analyzer, sentenceTerms, paragraphTerms);
+                var confidence = Confidence(question, topic, phraseKey, quote, kind, hit, analyzer, sentenceTerms, paragraphTerms);
                 // Reported speech is shown as its whole sentence, so two attributions in one
                 // sentence are one result, not the same sentence twice.
                 var key = TextNormalizer.Key(kind == AnswerItemKind.Reported ? hit.Text : quote);
@@ -110,7 +120,7 @@ internal sealed class QuoteFinder(SentenceSearcher searcher)
         && outer.Quote.Length > inner.Quote.Length
         && outer.Quote.Contains(inner.Quote.Trim().TrimEnd(',', '.'), StringComparison.Ordinal);
 
-    private static double Confidence(Question question, TopicTerms topic, string? phraseKey, string quote, SentenceHit hit,
+    private static double Confidence(Question question, TopicTerms topic, string? phraseKey, string quote, AnswerItemKind kind, SentenceHit hit,
         Lucene.Net.Analysis.Analyzer analyzer, Lazy<HashSet<string>> sentenceTerms, Lazy<HashSet<string>> paragraphTerms)
     {
         if (phraseKey is not null && phraseKey.Length > 0)
@@ -124,22 +134,41 @@ internal sealed class QuoteFinder(SentenceSearcher searcher)
             return question.Kind == QuestionKind.SpeakerAnything ? 1.0 : 0.0;
 
         var quoteTerms = TopicTerms.Analyze(analyzer, quote);
+        // What a statement is about, unlike where it was made, must stand outside its setting.
+        var settingAware = kind != AnswerItemKind.Narrative && topic.HasSubject ? new SettingAwareTerms(analyzer, quote, kind, hit) : null;
         var total = 0.0;
         var covered = 0.0;
+        var nearby = 0;
+        var closer = false;
         foreach (var group in topic.Groups)
         {
             total += group.Weight;
-            var where = group.Terms.Overlaps(quoteTerms) ? InQuote
-                : group.Terms.Overlaps(sentenceTerms.Value) ? InSentence
-                : group.Terms.Overlaps(paragraphTerms.Value) ? InParagraph
-                : group.Terms.Overlaps(hit.ContextTerms) ? InContext
-                : 0;
-            covered += group.Weight * where;
+            var place = settingAware is not null && !group.Setting ? settingAware.PlaceOf(group, hit.ContextTerms)
+                : group.Terms.Overlaps(quoteTerms) ? TopicPlace.Quote
+                : group.Terms.Overlaps(sentenceTerms.Value) ? TopicPlace.Sentence
+                : group.Terms.Overlaps(paragraphTerms.Value) ? TopicPlace.Paragraph
+                : group.Terms.Overlaps(hit.ContextTerms) ? TopicPlace.Context
+                : TopicPlace.Nowhere;
+            covered += group.Weight * Weight(place);
+            closer |= place <= TopicPlace.Paragraph;
+            nearby += place == TopicPlace.Context ? 1 : 0;
         }
         var coverage = total == 0 ? 0 : covered / total;
+        if (!closer && nearby < ContextWordsForAnAnswer)
+            coverage = Math.Min(coverage, ContextOnlyAtMost);
         // Given words that are not found verbatim can at best be a near miss.
         return phraseKey is not null ? Math.Min(coverage, 0.85) : coverage;
     }
+
+    private static double Weight(TopicPlace place) => place switch
+    {
+        TopicPlace.Quote => InQuote,
+        TopicPlace.Sentence => InSentence,
+        TopicPlace.Paragraph => InParagraph,
+        TopicPlace.Context => InContext,
+        TopicPlace.Setting => InSetting,
+        _ => 0,
+    };
 
     private Query BuildQuery(Question question, TopicTerms topic)
     {

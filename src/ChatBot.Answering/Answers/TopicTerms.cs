@@ -12,11 +12,25 @@ namespace ChatBot.Answering.Answers;
 /// </summary>
 internal sealed record TopicTerms(IReadOnlyList<TopicTerms.Group> Groups)
 {
-    internal sealed record Group(string Word, IReadOnlySet<string> Terms, double Weight);
+    /// <param name="Setting">The word says where or when, not what about (see
+    /// <see cref="Question.SettingWords"/>).</param>
+    internal sealed record Group(string Word, IReadOnlySet<string> Terms, double Weight, bool Setting = false);
 
     public bool IsEmpty => Groups.Count == 0;
 
+    /// <summary>Whether any group must be found outside settings to count fully.</summary>
+    public bool HasSubject => Groups.Any(g => !g.Setting);
+
     public IEnumerable<string> AllTerms => Groups.SelectMany(g => g.Terms).Distinct();
+
+    public static TopicTerms From(Question question, SentenceSearcher searcher)
+    {
+        var topic = From(question.TopicWords, searcher);
+        if (question.SettingWords.Count == 0)
+            return topic;
+        var settings = question.SettingWords.ToHashSet(StringComparer.Ordinal);
+        return new TopicTerms(topic.Groups.Select(g => g with { Setting = settings.Contains(g.Word) }).ToList());
+    }
 
     public static TopicTerms From(IReadOnlyList<string> words, SentenceSearcher searcher)
     {

@@ -1,0 +1,81 @@
+using ChatBot.Answering.Answers;
+using ChatBot.Answering.Conversations;
+
+namespace ChatBot.Answering.Tests.Answers;
+
+/// <summary>Where a topic word stands decides whether a quote answers: in what was said, yes;
+/// only in where it was said ("at a news conference in Helsinki, Finland"), no; a few
+/// paragraphs before, when several of the question's words stand there together, yes.</summary>
+public sealed class TopicPlacementTests
+{
+    private const string PressConference = """
+        Leaders meet for talks
+
+        “We will talk about trade, and we will talk about missiles,” Donald Trump said at a news conference in Helsinki, Finland, on Monday.
+
+        He added that the talks had been long.
+        """;
+
+    private const string StateVisit = """
+        A state visit
+
+        “Finland is a wonderful host and a great country,” Donald Trump said.
+        """;
+
+    private const string TreatyDispute = """
+        Treaty dispute deepens
+
+        The president announced that the United States was pulling out of the Intermediate-Range Nuclear Forces Treaty, which limited missiles in Europe.
+
+        He accused Moscow of cheating.
+
+        Foreign Minister Sergei Lavrov was riled.
+
+        At a meeting in Moscow, Mr. Lavrov described the developments as “unprovoked moves that are hard to call friendly.”
+        """;
+
+    [Fact]
+    public void Answer_TopicOnlyWhereTheQuoteWasSaid_DoesNotPresentItAsTheAnswer()
+    {
+        using var coverage = new FixtureCoverage(("press.txt", PressConference));
+
+        var answer = coverage.Answers.Answer("Did Trump say anything about Finland?", new ConversationMemory());
+
+        Assert.Equal(AnswerStatus.NotFound, answer.Status);
+        Assert.Contains("could not find Donald Trump saying anything about finland", answer.Lead);
+    }
+
+    [Fact]
+    public void Answer_TopicInTheQuoteAndElsewhereOnlyInTheSetting_GivesTheQuoteAboutIt()
+    {
+        using var coverage = new FixtureCoverage(("press.txt", PressConference), ("visit.txt", StateVisit));
+
+        var answer = coverage.Answers.Answer("Did Trump say anything about Finland?", new ConversationMemory());
+
+        Assert.Equal(AnswerStatus.Found, answer.Status);
+        var item = Assert.Single(answer.Items);
+        Assert.Contains("Finland is a wonderful host", item.Quote);
+    }
+
+    [Fact]
+    public void Answer_QuestionAsksWhereItWasSaid_SettingCounts()
+    {
+        using var coverage = new FixtureCoverage(("press.txt", PressConference));
+
+        var answer = coverage.Answers.Answer("What did Trump say in Helsinki?", new ConversationMemory());
+
+        Assert.Equal(AnswerStatus.Found, answer.Status);
+        Assert.Contains("talk about trade", answer.Items[0].Quote);
+    }
+
+    [Fact]
+    public void Answer_AcronymAndEventAFewShortParagraphsBeforeTheQuote_FindsTheReaction()
+    {
+        using var coverage = new FixtureCoverage(("treaty.txt", TreatyDispute));
+
+        var answer = coverage.Answers.Answer("What did Lavrov say about the US pulling out of the INF treaty?", new ConversationMemory());
+
+        Assert.Equal(AnswerStatus.Found, answer.Status);
+        Assert.Contains("unprovoked moves that are hard to call friendly", answer.Items[0].Quote);
+    }
+}
