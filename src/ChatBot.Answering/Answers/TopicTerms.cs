@@ -39,11 +39,11 @@ internal sealed record TopicTerms(IReadOnlyList<TopicTerms.Group> Groups)
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var word in words)
         {
-            var own = Analyze(analyzer, word);
+            var (spelled, own) = TopicSpelling.Correct(word, Analyze(analyzer, word), searcher);
             if (own.Count == 0 || own.All(seen.Contains))
                 continue;
             var terms = new HashSet<string>(own, StringComparer.Ordinal);
-            foreach (var synonym in TopicSynonyms.Expand(word))
+            foreach (var synonym in TopicSynonyms.Expand(spelled))
                 terms.UnionWith(Analyze(analyzer, synonym));
             seen.UnionWith(terms);
             var weight = own.Max(t => searcher.Idf(SentenceFields.Text, t));
