@@ -27,6 +27,11 @@ public static class SentenceDocuments
     /// without storing or re-analysing the text.</summary>
     private static readonly FieldType ContextFieldType = CreateContextFieldType();
 
+    /// <summary>What the index analyses the context field with (thread-safe: Lucene keeps one
+    /// analysis chain per thread). Each paragraph is analysed once per article and its terms
+    /// replayed into the context of every sentence whose window holds it.</summary>
+    private static readonly Lucene.Net.Analysis.Analyzer ContextAnalyzer = CoverageTextAnalyzer.Create();
+
     public static IEnumerable<Document> From(AnalyzedArticle analyzed) => From(analyzed, reuseFields: false);
 
     /// <summary>With <paramref name="reuseFields"/>, the exact-string and number fields of each
@@ -41,15 +46,18 @@ public static class SentenceDocuments
         var headline = article.Headline;
         var date = article.Source.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
-        // Sentences of one paragraph share their context: it is built once per paragraph.
-        var contexts = new Dictionary<int, string>();
+        // Sentences of one paragraph share their context: it is built once per paragraph, from
+        // paragraphs analysed once each.
+        var contextTerms = new ContextTerms(article);
+        var contexts = new Dictionary<int, IReadOnlyList<string[]>>();
+        var reusedStream = reuseFields ? new TermListStream() : null;
         foreach (var sentence in analyzed.Sentences)
         {
             var attributions = analyzed.AttributionsIn(sentence).ToList();
             var paragraph = article.Paragraphs.FirstOrDefault(p => p.Number == sentence.Paragraph);
             var paragraphText = paragraph is null ? sentence.Text : article.TextOf(paragraph.Span);
             if (!contexts.TryGetValue(sentence.Paragraph, out var context))
-                contexts[sentence.Paragraph] = context = ContextOf(article, sentence.Paragraph);
+                contexts[sentence.Paragraph] = context = contextTerms.Of(sentence.Paragraph);
 
             fields.NextDocument();
             var document = new Document
@@ -57,7 +65,7 @@ public static class SentenceDocuments
                 fields.String(SentenceFields.Id, $"{article.Id}#{sentence.Number}", Field.Store.YES),
                 fields.String(SentenceFields.Article, article.Id, Field.Store.YES),
                 new TextField(SentenceFields.Text, sentence.Text, Field.Store.YES),
-                new Field(SentenceFields.Context, context, ContextFieldType),
+                new Field(SentenceFields.Context, (reusedStream ?? new TermListStream()).Of(context), ContextFieldType),
                 new TextField(SentenceFields.Headline, headline, Field.Store.YES),
                 new StoredField(SentenceFields.ParagraphText, paragraphText),
                 fields.Int32(SentenceFields.Paragraph, sentence.Paragraph),
@@ -113,35 +121,46 @@ public static class SentenceDocuments
         return Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(text)))[..32];
     }
 
-    /// <summary>The headline, the paragraph, <see cref="ContextParagraphsAfter"/> after it and
-    /// the paragraphs before it: at least <see cref="ContextParagraphsBefore"/>, more while they
-    /// hold fewer than <see cref="ContextWordsBefore"/> words.</summary>
-    private static string ContextOf(Article article, int paragraph)
+    /// <summary>The analysed terms of the headline and of the paragraphs around a paragraph:
+    /// <see cref="ContextParagraphsAfter"/> after it and at least
+    /// <see cref="ContextParagraphsBefore"/> before it, more while those hold fewer than
+    /// <see cref="ContextWordsBefore"/> words. Each paragraph is analysed at most once.</summary>
+    private sealed class ContextTerms(Article article)
     {
-        var paragraphs = article.Paragraphs;
-        var at = -1;
-        for (var i = 0; i < paragraphs.Count && at < 0; i++)
-        {
-            if (paragraphs[i].Number == paragraph)
-                at = i;
-        }
-        if (at < 0)
-            return article.Headline;
+        private readonly IReadOnlyList<Paragraph> _paragraphs = article.Paragraphs;
+        private readonly string[]?[] _terms = new string[article.Paragraphs.Count][];
+        private string[]? _headline;
 
-        var first = at;
-        var wordsBefore = 0;
-        while (first > 0 && at - first < ContextParagraphsBeforeAtMost
-            && (at - first < ContextParagraphsBefore || wordsBefore < ContextWordsBefore))
+        public IReadOnlyList<string[]> Of(int paragraph)
         {
-            first--;
-            wordsBefore += WordCount(article.TextOf(paragraphs[first].Span));
-        }
-        var last = Math.Min(paragraphs.Count - 1, at + ContextParagraphsAfter);
+            _headline ??= Analyze(article.Headline);
+            var at = -1;
+            for (var i = 0; i < _paragraphs.Count && at < 0; i++)
+            {
+                if (_paragraphs[i].Number == paragraph)
+                    at = i;
+            }
+            if (at < 0)
+                return [_headline];
 
-        var context = new StringBuilder(article.Headline);
-        for (var i = first; i <= last; i++)
-            context.Append('\n').Append(article.TextOf(paragraphs[i].Span));
-        return context.ToString();
+            var first = at;
+            var wordsBefore = 0;
+            while (first > 0 && at - first < ContextParagraphsBeforeAtMost
+                && (at - first < ContextParagraphsBefore || wordsBefore < ContextWordsBefore))
+            {
+                first--;
+                wordsBefore += WordCount(article.TextOf(_paragraphs[first].Span));
+            }
+            var last = Math.Min(_paragraphs.Count - 1, at + ContextParagraphsAfter);
+
+            var parts = new List<string[]>(last - first + 2) { _headline };
+            for (var i = first; i <= last; i++)
+                parts.Add(_terms[i] ??= Analyze(article.TextOf(_paragraphs[i].Span)));
+            return parts;
+        }
+
+        private static string[] Analyze(string text) =>
+            [.. Retrieval.AnalyzedTerms.Of(ContextAnalyzer, SentenceFields.Context, text)];
     }
 
     private static int WordCount(string text)

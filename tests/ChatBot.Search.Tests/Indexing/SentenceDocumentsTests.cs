@@ -47,6 +47,20 @@ public sealed class SentenceDocumentsTests
         Assert.DoesNotContain(QuoteSentencesWithContextTerm(LongParagraphs, "ceasefir"), h => h.Text.Contains("hard to call friendly", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public void From_Context_HoldsTheTermsOfItsTextAnalysedAsAWhole()
+    {
+        using var index = CoverageIndex.InMemory();
+        index.Index(new CoverageAnalyzer().Analyze(ArticleParser.Parse("story", ShortParagraphs)));
+        index.Commit();
+
+        var hit = new SentenceSearcher(index).Search(new TermQuery(new Term(SentenceFields.Text, "friendli")), 1).Single();
+
+        var paragraphs = ShortParagraphs.Split("\n\n");
+        var expected = AnalyzedTerms.Of(CoverageTextAnalyzer.Create(), SentenceFields.Context, string.Join("\n", paragraphs));
+        Assert.Equal(expected.ToHashSet(), hit.ContextTerms);
+    }
+
     private static IReadOnlyList<SentenceHit> QuoteSentencesWithContextTerm(string text, string term)
     {
         using var index = CoverageIndex.InMemory();
