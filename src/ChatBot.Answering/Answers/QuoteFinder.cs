@@ -26,10 +26,11 @@ internal sealed class QuoteFinder(SentenceSearcher searcher)
     private const double InParagraph = 0.7;
     private const double InContext = 0.5;
 
-    // A single topic word in the paragraphs around a quote (a headline naming the summit's
-    // city) does not make the quote about it; several together do ("pulling out" and "INF
-    // treaty" a few paragraphs before Putin's reaction). One alone is not even a near miss.
-    private const int ContextWordsForAnAnswer = 2;
+    // A topic word or two in the paragraphs around a quote (a headline naming the summit's
+    // city, a "World Cup" mentioned in passing) do not make the quote about them; three
+    // together do ("pulling out", "INF", "treaty" a few paragraphs before Putin's reaction to
+    // "the developments"). Fewer are not even a near miss.
+    private const int ContextWordsForAnAnswer = 3;
     private const double ContextOnlyAtMost = 0.3;
 
     // Only where or when the quote was said ("said at a summit in Helsinki, Finland"): the
@@ -59,6 +60,7 @@ internal sealed class QuoteFinder(SentenceSearcher searcher)
         var speakers = question.Speakers.ToHashSet(StringComparer.Ordinal);
 
         var items = new List<AnswerItem>();
+        var held = new List<(int Index, double Score)>();
         foreach (var hit in hits)
         {
             var sentenceTerms = new Lazy<HashSet<string>>(() => TopicTerms.Analyze(analyzer, hit.Text));
@@ -69,14 +71,17 @@ internal sealed class QuoteFinder(SentenceSearcher searcher)
                 // The person asked about is shown under one name, even where an article only
                 // gave a surname ("Trump"), so the same quote in two articles is one result.
                 var speaker = speakers.Count > 0 ? question.Speakers[0] : indexedSpeaker;
-                var confidence = Confidence(question, topic, phraseKey, quote, kind, hit, analyzer, sentenceTerms, paragraphTerms);
+                var confidence = Confidence(question, topic, phraseKey, quote, kind, hit, analyzer, sentenceTerms, paragraphTerms, out var uncapped);
                 // Reported speech is shown as its whole sentence, so two attributions in one
                 // sentence are one result, not the same sentence twice.
                 var key = TextNormalizer.Key(kind == AnswerItemKind.Reported ? hit.Text : quote);
                 var source = new SourceReference(hit.ArticleId, hit.Headline, hit.Outlet, hit.Date, hit.Url, hit.Paragraph, hit.SentenceNumber);
                 items.Add(new AnswerItem(key, kind, quote, speaker, hit.Text, [source], confidence));
+                if (uncapped > confidence)
+                    held.Add((items.Count - 1, uncapped));
             }
         }
+        Continuations.Lift(items, held, InContext);
         return Rank(Merge(items));
     }
 
@@ -121,8 +126,9 @@ internal sealed class QuoteFinder(SentenceSearcher searcher)
         && outer.Quote.Contains(inner.Quote.Trim().TrimEnd(',', '.'), StringComparison.Ordinal);
 
     private static double Confidence(Question question, TopicTerms topic, string? phraseKey, string quote, AnswerItemKind kind, SentenceHit hit,
-        Lucene.Net.Analysis.Analyzer analyzer, Lazy<HashSet<string>> sentenceTerms, Lazy<HashSet<string>> paragraphTerms)
+        Lucene.Net.Analysis.Analyzer analyzer, Lazy<HashSet<string>> sentenceTerms, Lazy<HashSet<string>> paragraphTerms, out double uncapped)
     {
+        uncapped = 0;
         if (phraseKey is not null && phraseKey.Length > 0)
         {
             if (TextNormalizer.Key(quote).Contains(phraseKey, StringComparison.Ordinal))
@@ -155,7 +161,10 @@ internal sealed class QuoteFinder(SentenceSearcher searcher)
         }
         var coverage = total == 0 ? 0 : covered / total;
         if (!closer && nearby < ContextWordsForAnAnswer)
+        {
+            uncapped = phraseKey is not null ? Math.Min(coverage, 0.85) : coverage;
             coverage = Math.Min(coverage, ContextOnlyAtMost);
+        }
         // Given words that are not found verbatim can at best be a near miss.
         return phraseKey is not null ? Math.Min(coverage, 0.85) : coverage;
     }

@@ -194,6 +194,9 @@ internal static partial class SettingPhrases
             }
             if (!char.IsLetterOrDigit(value[0]) || Ends.Contains(value))
                 break;
+            // "in his remarks on NATO": what follows is the subject, unless it says when.
+            if (value.Equals("on", StringComparison.OrdinalIgnoreCase) && !Opens(tokens, j, frame))
+                break;
             last = j;
             words++;
         }

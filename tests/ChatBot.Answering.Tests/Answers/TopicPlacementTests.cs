@@ -34,6 +34,48 @@ public sealed class TopicPlacementTests
         At a meeting in Moscow, Mr. Lavrov described the developments as “unprovoked moves that are hard to call friendly.”
         """;
 
+    private const string Reaction = """
+        Democrats react
+
+        Maxine Waters said Helsinki should be a tipping point to end all doubts about Trump's fitness to serve.
+
+        “He is dangerous and he is aligned with the Kremlin,” she said.
+        """;
+
+    private const string MovingOn = """
+        Leaders meet
+
+        Donald Trump said the World Cup final in Moscow had been one of the best ever.
+
+        The summit started an hour late.
+
+        Vladimir Putin kept his guest waiting.
+
+        “Our relationship has never been worse,” Donald Trump said.
+        """;
+
+    [Fact]
+    public void Answer_QuoteGoingOnFromTheSpeakersStatementOnTheTopic_IsOnTheTopicToo()
+    {
+        using var coverage = new FixtureCoverage(("reaction.txt", Reaction));
+
+        var answer = coverage.Answers.Answer("Maxine Waters on Trump after Helsinki?", new ConversationMemory());
+
+        Assert.Equal(AnswerStatus.Found, answer.Status);
+        Assert.Contains(answer.Items, i => i.Quote.Contains("aligned with the Kremlin", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Answer_TwoTopicWordsOnlyAFewParagraphsBefore_IsNotAnAnswer()
+    {
+        using var coverage = new FixtureCoverage(("moving-on.txt", MovingOn));
+
+        var answer = coverage.Answers.Answer("What did Trump say about the World Cup?", new ConversationMemory());
+
+        Assert.Equal(AnswerStatus.Found, answer.Status);
+        Assert.DoesNotContain(answer.Items, i => i.Quote.Contains("never been worse", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void Answer_TopicOnlyWhereTheQuoteWasSaid_DoesNotPresentItAsTheAnswer()
     {

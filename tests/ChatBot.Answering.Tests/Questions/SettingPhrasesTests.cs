@@ -17,6 +17,18 @@ public class SettingPhrasesTests
         Assert.DoesNotContain(setting, remainder);
     }
 
+    [Theory]
+    [InlineData("In his remarks on NATO, Trump said", "NATO")]
+    [InlineData("Speaking at a rally about the summit, Trump said", "summit")]
+    [InlineData("Asked at the news conference whether Russia meddled, Putin said", "Russia meddled")]
+    public void Split_AttributionFrame_KeepsWhatTheStatementWasAbout(string frame, string subject)
+    {
+        var (remainder, settings) = SettingPhrases.Split(frame, frame: true);
+
+        Assert.Contains(subject, remainder);
+        Assert.DoesNotContain(subject, settings);
+    }
+
     [Fact]
     public void Split_AttributionFrame_KeepsTheSpeakerAndTheQuotedWords()
     {
