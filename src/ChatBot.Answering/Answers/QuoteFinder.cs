@@ -146,6 +146,7 @@ internal sealed class QuoteFinder(SentenceSearcher searcher)
         var covered = 0.0;
         var nearby = 0;
         var closer = false;
+        var inQuote = false;
         foreach (var group in topic.Groups)
         {
             total += group.Weight;
@@ -157,9 +158,14 @@ internal sealed class QuoteFinder(SentenceSearcher searcher)
                 : TopicPlace.Nowhere;
             covered += group.Weight * Weight(place);
             closer |= place <= TopicPlace.Paragraph;
+            inQuote |= place == TopicPlace.Quote;
             nearby += place == TopicPlace.Context ? 1 : 0;
         }
         var coverage = total == 0 ? 0 : covered / total;
+        // Short of an answer, a quote is "the closest" only if its own words touch the topic:
+        // Merkel's "very intense" about the NATO summit is not close to the Helsinki summit.
+        if (!inQuote && coverage < AnswerService.TopicThreshold)
+            coverage = Math.Min(coverage, ContextOnlyAtMost);
         if (!closer && nearby < ContextWordsForAnAnswer)
         {
             uncapped = phraseKey is not null ? Math.Min(coverage, 0.85) : coverage;

@@ -54,6 +54,29 @@ public sealed class TopicPlacementTests
         “Our relationship has never been worse,” Donald Trump said.
         """;
 
+    private const string AnotherSummit = """
+        Allies meet in Brussels
+
+        Angela Merkel described the summit as “very intense.”
+        """;
+
+    private const string HelsinkiSummit = """
+        Leaders meet in Helsinki
+
+        The Helsinki summit ran long, and the two leaders spoke for two hours.
+        """;
+
+    [Fact]
+    public void Answer_QuoteWhoseOwnWordsMissTheTopic_IsNotOfferedAsTheClosest()
+    {
+        using var coverage = new FixtureCoverage(("brussels.txt", AnotherSummit), ("helsinki.txt", HelsinkiSummit));
+
+        var answer = coverage.Answers.Answer("What did Merkel say about the Helsinki summit?", new ConversationMemory());
+
+        Assert.Equal(AnswerStatus.NotFound, answer.Status);
+        Assert.Empty(answer.Items);
+    }
+
     [Fact]
     public void Answer_QuoteGoingOnFromTheSpeakersStatementOnTheTopic_IsOnTheTopicToo()
     {
