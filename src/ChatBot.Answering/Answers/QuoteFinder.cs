@@ -36,6 +36,17 @@ internal sealed class QuoteFinder(SentenceSearcher searcher)
     private const double PhraseInSentence = 0.9;
     private const double PhraseNearMiss = 0.85;
 
+    // A topic word or two in the paragraphs around a quote (a headline naming the summit's
+    // city, a "World Cup" mentioned in passing) do not make the quote about them; three
+    // together do ("pulling out", "INF", "treaty" a few paragraphs before Putin's reaction to
+    // "the developments"). Fewer are not even a near miss.
+    private const int ContextWordsForAnAnswer = 3;
+    private const double ContextOnlyAtMost = 0.3;
+
+    // Only where or when the quote was said ("said at a summit in Helsinki, Finland"): the
+    // quote is not about it, so this is below what a near miss needs.
+    private const double InSetting = 0.25;
+
     // Ranking only: a direct quote is preferred to reported speech about as strongly as to a
     // result covering a tenth more of the topic.
     private const double DirectQuoteBonus = 0.1;
@@ -57,7 +68,7 @@ internal sealed class QuoteFinder(SentenceSearcher searcher)
     /// found, or when no sentence left can reach <paramref name="floor"/>.</summary>
     public IReadOnlyList<AnswerItem> Find(Question question, int wanted, double threshold = 0, double floor = 0)
     {
-        var topic = TopicTerms.From(question.TopicWords, searcher);
+        var topic = TopicTerms.From(question, searcher);
         var reading = new Reading(question, topic, wanted, threshold, floor);
 
         foreach (var stage in Stages(question, topic))
@@ -66,6 +77,7 @@ internal sealed class QuoteFinder(SentenceSearcher searcher)
                 break;
             Read(reading, BuildQuery(question, topic, stage.Kind), allScoreAlike: stage.Kind is Stage.LongDirect or Stage.DirectStatement);
         }
+        Continuations.Lift(reading.Merged, reading.Held, InContext);
         return Rank(reading.Merged);
     }
 
@@ -90,13 +102,15 @@ internal sealed class QuoteFinder(SentenceSearcher searcher)
                 // The person asked about is shown under one name, even where an article only
                 // gave a surname ("Trump"), so the same quote in two articles is one result.
                 var speaker = speakers.Count > 0 ? question.Speakers[0] : indexedSpeaker;
-                var confidence = Confidence(question, topic, reading.PhraseKey, quote, hit, analyzer, sentenceTerms);
+                var confidence = Confidence(question, topic, reading.PhraseKey, quote, kind, hit, analyzer, sentenceTerms, out var uncapped);
                 // Reported speech is shown as its whole sentence, so two attributions in one
                 // sentence are one result, not the same sentence twice.
                 var key = TextNormalizer.Key(kind == AnswerItemKind.Reported ? hit.Text : quote);
                 var item = new AnswerItem(key, kind, quote, speaker, hit.Text, [SourceOf(hit)], confidence);
                 if (Merge(reading.Merged, item) && confidence >= threshold)
                     reading.Good++;
+                if (uncapped > confidence)
+                    reading.Held.Add((item, uncapped));
             }
         }
     }
@@ -107,6 +121,10 @@ internal sealed class QuoteFinder(SentenceSearcher searcher)
         public string? PhraseKey { get; } = Question.Phrase is { } phrase ? TextNormalizer.Key(phrase) : null;
 
         public List<AnswerItem> Merged { get; } = [];
+
+        /// <summary>Results scored down because their topic stands only nearby, with the score
+        /// they would otherwise have (see <see cref="Continuations"/>).</summary>
+        public List<(AnswerItem Item, double Score)> Held { get; } = [];
 
         public int Good { get; set; }
     }
@@ -236,9 +254,10 @@ internal sealed class QuoteFinder(SentenceSearcher searcher)
         && outer.Quote.Length > inner.Quote.Length
         && outer.Quote.Contains(inner.Quote.Trim().TrimEnd(',', '.'), StringComparison.Ordinal);
 
-    private static double Confidence(Question question, TopicTerms topic, string? phraseKey, string quote, SentenceHit hit,
-        Lucene.Net.Analysis.Analyzer analyzer, Lazy<HashSet<string>> sentenceTerms)
+    private static double Confidence(Question question, TopicTerms topic, string? phraseKey, string quote, AnswerItemKind kind, SentenceHit hit,
+        Lucene.Net.Analysis.Analyzer analyzer, Lazy<HashSet<string>> sentenceTerms, out double uncapped)
     {
+        uncapped = 0;
         if (phraseKey is not null && phraseKey.Length > 0)
         {
             if (TextNormalizer.Key(quote).Contains(phraseKey, StringComparison.Ordinal))
@@ -250,19 +269,52 @@ internal sealed class QuoteFinder(SentenceSearcher searcher)
             return question.Kind == QuestionKind.SpeakerAnything ? 1.0 : 0.0;
 
         var quoteTerms = TopicTerms.Analyze(analyzer, quote);
+        // What a statement is about, unlike where it was made, must stand outside its setting.
+        var settingAware = kind != AnswerItemKind.Narrative && topic.HasSubject ? new SettingAwareTerms(analyzer, quote, kind, hit, sentenceTerms) : null;
         var covered = 0.0;
+        var nearby = 0;
+        var closer = false;
+        var inQuote = false;
         foreach (var group in topic.Groups)
         {
-            var where = group.Terms.Overlaps(quoteTerms) ? InQuote
-                : group.Terms.Overlaps(sentenceTerms.Value) ? InSentence
-                : phraseKey is null && group.Terms.Overlaps(hit.ParagraphTerms) ? InParagraph
-                : phraseKey is null && group.Terms.Overlaps(hit.ContextTerms) ? InContext
-                : 0;
-            covered += group.Share * where;
+            var place = settingAware is not null && !group.Setting ? settingAware.PlaceOf(group, hit.ContextTerms)
+                : group.Terms.Overlaps(quoteTerms) ? TopicPlace.Quote
+                : group.Terms.Overlaps(sentenceTerms.Value) ? TopicPlace.Sentence
+                : group.Terms.Overlaps(hit.ParagraphTerms) ? TopicPlace.Paragraph
+                : group.Terms.Overlaps(hit.ContextTerms) ? TopicPlace.Context
+                : TopicPlace.Nowhere;
+            // Words asked about in "who said ..." are looked for in the sentence only: its
+            // surroundings cannot make it the one that said them.
+            if (phraseKey is not null && place > TopicPlace.Sentence)
+                place = TopicPlace.Nowhere;
+            covered += group.Share * Weight(place);
+            closer |= place <= TopicPlace.Paragraph;
+            inQuote |= place == TopicPlace.Quote;
+            nearby += place == TopicPlace.Context ? 1 : 0;
+        }
+        var coverage = covered;
+        // Short of an answer, a quote is "the closest" only if its own words touch the topic:
+        // Merkel's "very intense" about the NATO summit is not close to the Helsinki summit.
+        if (!inQuote && coverage < AnswerService.TopicThreshold)
+            coverage = Math.Min(coverage, ContextOnlyAtMost);
+        if (!closer && nearby < ContextWordsForAnAnswer)
+        {
+            uncapped = phraseKey is not null ? Math.Min(coverage, PhraseNearMiss) : coverage;
+            coverage = Math.Min(coverage, ContextOnlyAtMost);
         }
         // Given words that are not found verbatim can at best be a near miss.
-        return phraseKey is not null ? Math.Min(covered, PhraseNearMiss) : covered;
+        return phraseKey is not null ? Math.Min(coverage, PhraseNearMiss) : coverage;
     }
+
+    private static double Weight(TopicPlace place) => place switch
+    {
+        TopicPlace.Quote => InQuote,
+        TopicPlace.Sentence => InSentence,
+        TopicPlace.Paragraph => InParagraph,
+        TopicPlace.Context => InContext,
+        TopicPlace.Setting => InSetting,
+        _ => 0,
+    };
 
     /// <summary>
     /// Filters (speaker, outlet, dates) must match; the score is built from constant-score

@@ -81,8 +81,9 @@ public static partial class QuestionParser
         var mentionWords = TextNormalizer.Words(mention).ToHashSet();
         var words = TopicWords(phrase ?? topic).Where(w => !mentionWords.Contains(w)).ToList();
         var kind = words.Count == 0 && phrase is null ? QuestionKind.SpeakerAnything : QuestionKind.SpeakerOnTopic;
+        var settingWords = TopicWords(SettingPhrases.OfQuestion(topic)).Where(words.Contains).ToList();
         return new Question(kind, text, SpeakerMention: CleanMention(mention), Speakers: speakers, TopicWords: words,
-            Phrase: phrase, Outlet: outlet, Dates: dates, TopicText: TopicTextOf(topic));
+            Phrase: phrase, Outlet: outlet, Dates: dates, TopicText: TopicTextOf(topic), SettingWords: settingWords);
     }
 
     /// <summary>A follow-up to the previous question, or null. "more", "sources" and "show the
@@ -156,7 +157,8 @@ public static partial class QuestionParser
     /// "the election hacking".</summary>
     private static string? TopicTextOf(string topic)
     {
-        var trimmed = topic.Trim();
+        // "did Trump say anything about Finland?" is about Finland.
+        var trimmed = Anything().Replace(topic.Trim(), "");
         if (!TopicLead().IsMatch(trimmed))
             return null;
         var text = TopicLead().Replace(trimmed, "").Trim(' ', '?', '.', '!', ',', '"');
@@ -254,6 +256,9 @@ public static partial class QuestionParser
 
     [GeneratedRegex(@"^(?:about|on|regarding|concerning|of|to|in relation to|with regard to)\s+")]
     private static partial Regex TopicLead();
+
+    [GeneratedRegex(@"^(?:anything|something|much|a lot|at all)\s+")]
+    private static partial Regex Anything();
 
     [GeneratedRegex("\"(?<words>[^\"]+)\"")]
     private static partial Regex Quoted();

@@ -32,6 +32,9 @@ internal static class TopicSynonyms
 
     private static readonly Dictionary<string, string[]> ByWord = BuildIndex();
 
+    /// <summary>Every word of every group.</summary>
+    public static IEnumerable<string> Words => ByWord.Keys;
+
     /// <summary>The word and the words that mean much the same in the news.</summary>
     public static IReadOnlyList<string> Expand(string word) =>
         ByWord.TryGetValue(word, out var group) ? group : [word];

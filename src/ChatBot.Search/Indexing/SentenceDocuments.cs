@@ -18,6 +18,13 @@ public static class SentenceDocuments
     public const int ContextParagraphsBefore = 2;
     public const int ContextParagraphsAfter = 1;
 
+    /// <summary>Short paragraphs ("Russian President Vladimir Putin was riled.") say less than
+    /// two typical ones (about 30 words each in news), so the context reaches further back
+    /// while the paragraphs before hold fewer words than this, up to
+    /// <see cref="ContextParagraphsBeforeAtMost"/>.</summary>
+    public const int ContextWordsBefore = 60;
+    public const int ContextParagraphsBeforeAtMost = 4;
+
     /// <summary>A quote of at least this many words is a statement, not a fragment ("a “witch
     /// hunt”"); marked on the sentence (<see cref="SentenceFields.Length"/>) so ranking can
     /// prefer statements without reading the document.</summary>
@@ -34,6 +41,7 @@ public static class SentenceDocuments
     // The analysis of the text field, used to analyse each paragraph once per article.
     private static readonly Analyzer TextAnalyzer = CoverageTextAnalyzer.Create();
 
+
     public static IEnumerable<Document> From(AnalyzedArticle analyzed) => From(analyzed, reuseFields: false);
 
     /// <summary>With <paramref name="reuseFields"/>, the exact-string, number and pre-analysed
@@ -47,7 +55,7 @@ public static class SentenceDocuments
         var hash = ContentHash(article);
         var headline = article.Headline;
         var date = article.Source.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-        var words = new ParagraphWords(article, TextAnalyzer, ContextParagraphsBefore, ContextParagraphsAfter);
+        var words = new ParagraphWords(article, TextAnalyzer);
 
         foreach (var sentence in analyzed.Sentences)
         {

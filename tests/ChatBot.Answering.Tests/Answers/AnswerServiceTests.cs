@@ -44,6 +44,17 @@ public sealed class AnswerServiceTests(SeedCoverage coverage) : IClassFixture<Se
         Assert.StartsWith("Trump Refuses To Condemn Putin", item.Source.Headline);
     }
 
+    [Theory]
+    [InlineData("what did Putin say about colusion?")]
+    [InlineData("what did Putin say about collussion?")]
+    public void Answer_MisspeltTopic_FindsTheQuoteAboutTheWordMeant(string text)
+    {
+        var answer = _answers.Answer(text, new ConversationMemory());
+
+        Assert.Equal(AnswerStatus.Found, answer.Status);
+        Assert.Contains("definitively prove the collusion", answer.Items[0].Quote);
+    }
+
     [Fact]
     public void Answer_KnownSpeakerNeverOnTopic_AbstainsAndOffersWhatExists()
     {

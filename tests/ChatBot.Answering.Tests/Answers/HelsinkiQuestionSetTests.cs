@@ -13,7 +13,7 @@ namespace ChatBot.Answering.Tests.Answers;
 public sealed class HelsinkiQuestionSetTests : IDisposable
 {
     /// <summary>Rows that pass today; raise as the pipeline improves, never lower.</summary>
-    private const int PassingFloor = 24;
+    private const int PassingFloor = 25;
 
     private readonly string _path = Directory.CreateTempSubdirectory("chatbot-helsinki-").FullName;
 

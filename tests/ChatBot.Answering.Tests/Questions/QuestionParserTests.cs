@@ -172,4 +172,36 @@ public class QuestionParserTests
         var question = QuestionParser.Parse(text, Catalog);
         Assert.NotNull(question);
     }
+    [Theory]
+    [InlineData("What did Trump say about Russia after his news conference with Putin?", "russia", "conference")]
+    [InlineData("Maxine Waters on Trump after Helsinki?", "trump", "helsinki")]
+    [InlineData("What did Obama say in his speech in Johannesburg?", null, "johannesburg")]
+    [InlineData("What did Putin say about interference in the election?", "election", null)]
+    public void Parse_WhereOrWhenInTheQuestion_KeptApartFromWhatItIsAbout(string text, string? subject, string? setting)
+    {
+        var catalog = new CoverageCatalog([("Donald Trump", 40), ("Vladimir Putin", 20), ("Maxine Waters", 3), ("Barack Obama", 3)], [], null, new IndexStatistics(1, 1, 5));
+
+        var question = QuestionParser.Parse(text, catalog);
+
+        if (subject is not null)
+        {
+            Assert.Contains(subject, question.TopicWords);
+            Assert.DoesNotContain(subject, question.SettingWords);
+        }
+        if (setting is not null)
+        {
+            Assert.Contains(setting, question.TopicWords);
+            Assert.Contains(setting, question.SettingWords);
+        }
+    }
+
+    [Fact]
+    public void Parse_DidXSayAnythingAbout_RepliesNameTheTopic()
+    {
+        var question = QuestionParser.Parse("Did Trump say anything about Finland?", Catalog);
+
+        Assert.Equal(QuestionKind.SpeakerOnTopic, question.Kind);
+        Assert.Equal("finland", question.TopicText);
+        Assert.Empty(question.SettingWords);
+    }
 }
