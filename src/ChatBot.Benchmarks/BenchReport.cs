@@ -20,6 +20,10 @@ public sealed class BenchReport
 
     public List<HttpResult> Http { get; } = [];
 
+    /// <summary>The bot at concurrency 32 with its search result cache off: every repeated
+    /// question searched again (the default host keeps recent searches).</summary>
+    public (LatencyStats Stats, int Errors)? HttpUncachedC32 { get; set; }
+
     public double PeakRssMb { get; set; }
 
     public double ColdStartMs { get; set; }
@@ -62,6 +66,12 @@ public sealed class BenchReport
         {
             Row(output, $"HTTP bot c{h.Concurrency}", $"{h.Bot.PerSecond:N0} req/s", $"p50 {h.Bot.P50Ms:F1} ms, p99 {h.Bot.P99Ms:F1} ms, {h.Bot.Count} requests, {h.BotErrors} errors");
             Row(output, $"HTTP echo c{h.Concurrency}", $"{h.Echo.PerSecond:N0} req/s", $"p50 {h.Echo.P50Ms:F1} ms, p99 {h.Echo.P99Ms:F1} ms, {h.Echo.Count} requests, {h.EchoErrors} errors; bot = {h.ShareOfEcho:P0} of echo");
+        }
+        if (HttpUncachedC32 is { } uncached)
+        {
+            var echo32 = Http.FirstOrDefault(h => h.Concurrency == 32)?.Echo.PerSecond ?? 0;
+            Row(output, "HTTP bot c32, no result cache", $"{uncached.Stats.PerSecond:N0} req/s",
+                $"p50 {uncached.Stats.P50Ms:F1} ms, p99 {uncached.Stats.P99Ms:F1} ms, {uncached.Errors} errors; every question searched again; = {(echo32 == 0 ? 0 : uncached.Stats.PerSecond / echo32):P0} of echo");
         }
         if (Http.Count == 0)
         {
@@ -119,6 +129,8 @@ public sealed class BenchReport
             ["echo_rps_c32"] = c32 is null ? null : Round(c32.Echo.PerSecond),
             ["echo_p99_ms_c32"] = c32 is null ? null : Round(c32.Echo.P99Ms),
             ["http_share_of_echo_c32"] = c32 is null ? null : Round(c32.ShareOfEcho),
+            ["http_rps_c32_uncached"] = HttpUncachedC32 is { } u ? Round(u.Stats.PerSecond) : null,
+            ["http_p99_ms_c32_uncached"] = HttpUncachedC32 is { } u99 ? Round(u99.Stats.P99Ms) : null,
             ["http_errors"] = Http.Sum(x => x.BotErrors + x.EchoErrors),
             ["peak_rss_mb"] = Http.Count == 0 ? null : Round(PeakRssMb),
             ["cold_start_ms"] = Http.Count == 0 ? null : Round(ColdStartMs),

@@ -93,6 +93,17 @@ public static class BenchRunner
             log.WriteLine($"host: bot c1 {bot[1].Stats.PerSecond:N0}/s, c32 {bot[32].Stats.PerSecond:N0}/s, peak RSS {report.PeakRssMb:N0} MB");
         }
 
+        // The same host with its search result cache off: the questions repeat, so the run above
+        // answers most of them from the cache, as a popular question is in production.
+        using (var uncached = HostProcess.Start(hostDll, indexFolder, corpus.Folder, echoOnly: false, cacheSearches: false))
+        {
+            await ColdStart.MeasureAsync(uncached, first, TimeSpan.FromMinutes(2), cancellationToken);
+            using var client = new HttpClient();
+            await uncached.WaitIndexedAsync(client, TimeSpan.FromMinutes(30), cancellationToken);
+            report.HttpUncachedC32 = await HttpLoad.RunAsync(uncached.Address, questions, 32, options.Requests, WarmUp, HttpBudget, cancellationToken);
+            log.WriteLine($"host: bot c32 without the result cache {report.HttpUncachedC32.Value.Stats.PerSecond:N0}/s");
+        }
+
         var seeds = Path.Combine(HostLocator.RepositoryRoot(), "seeds");
         using (var echo = HostProcess.Start(hostDll, Path.Combine(work, "index-echo"), seeds, echoOnly: true))
         {

@@ -39,10 +39,15 @@ public sealed class AnswerService
     private readonly QuoteFinder _finder;
     private readonly CoverageCatalogReader _catalog;
 
-    public AnswerService(CoverageIndex index)
+    /// <summary>How many recent searches are kept by default (see <see cref="SearchResultCache"/>).</summary>
+    public const int DefaultCachedSearches = 1024;
+
+    /// <param name="cachedSearches">Recent searches whose results are kept until the index
+    /// changes; 0 searches every time.</param>
+    public AnswerService(CoverageIndex index, int cachedSearches = DefaultCachedSearches)
     {
         _searcher = new SentenceSearcher(index);
-        _finder = new QuoteFinder(_searcher);
+        _finder = new QuoteFinder(_searcher, cachedSearches);
         _catalog = new CoverageCatalogReader(index);
     }
 

@@ -15,8 +15,10 @@ namespace ChatBot.Answering.Answers;
 /// sentences are then read and checked quote by quote. The same words carried by several
 /// outlets become one item.
 /// </summary>
-internal sealed class QuoteFinder(SentenceSearcher searcher)
+internal sealed class QuoteFinder(SentenceSearcher searcher, int cachedSearches = 0)
 {
+    private readonly SearchResultCache _cache = new(searcher.Index, cachedSearches);
+
     // At most this many sentences are ranked by Lucene and read in order until enough results
     // are found; reading stops far earlier for almost every question.
     private const int Candidates = 100;
@@ -66,7 +68,17 @@ internal sealed class QuoteFinder(SentenceSearcher searcher)
     /// <summary>The best results for a question, best first: reading stops once
     /// <paramref name="wanted"/> results of at least <paramref name="threshold"/> confidence are
     /// found, or when no sentence left can reach <paramref name="floor"/>.</summary>
-    public IReadOnlyList<AnswerItem> Find(Question question, int wanted, double threshold = 0, double floor = 0)
+    public IReadOnlyList<AnswerItem> Find(Question question, int wanted, double threshold = 0, double floor = 0) =>
+        _cache.GetOrAdd(SearchKey(question, wanted, threshold, floor), () => Search(question, wanted, threshold, floor));
+
+    /// <summary>Everything a search's results depend on (the conversation's memory only through
+    /// the question it produced).</summary>
+    private static string SearchKey(Question question, int wanted, double threshold, double floor) => string.Join('\u0001',
+        question.Kind, string.Join('\u0002', question.Speakers), string.Join('\u0002', question.TopicWords),
+        string.Join('\u0002', question.SettingWords), question.Phrase, string.Join('\u0002', question.OutletNames),
+        question.Dates?.From, question.Dates?.To, wanted, threshold, floor);
+
+    private IReadOnlyList<AnswerItem> Search(Question question, int wanted, double threshold, double floor)
     {
         var topic = TopicTerms.From(question, searcher);
         var reading = new Reading(question, topic, wanted, threshold, floor);
@@ -200,7 +212,8 @@ internal sealed class QuoteFinder(SentenceSearcher searcher)
     /// <summary>The items, each with the other articles that carried its sentence word for word
     /// (up to <see cref="MaxSources"/> in all), which reading stopped before reaching: for the
     /// results shown, not every candidate.</summary>
-    public IReadOnlyList<AnswerItem> WithCopies(IReadOnlyList<AnswerItem> items) => [.. items.Select(WithCopies)];
+    public IReadOnlyList<AnswerItem> WithCopies(IReadOnlyList<AnswerItem> items) => [.. items.Select(item =>
+        _cache.GetOrAdd(string.Join('\u0001', "copies", item.Key, item.Speaker, string.Join('\u0002', item.Sources.Select(s => s.ArticleId))), () => WithCopies(item)))];
 
     private AnswerItem WithCopies(AnswerItem item)
     {

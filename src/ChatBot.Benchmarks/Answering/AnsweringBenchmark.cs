@@ -7,13 +7,15 @@ using ChatBot.Search.Indexing;
 
 namespace ChatBot.Benchmarks.Answering;
 
-/// <summary>The real <see cref="AnswerService"/> on one thread: each question in a fresh
-/// conversation (no follow-up memory), rendered to the reply text as the bot would.</summary>
+/// <summary>The real <see cref="AnswerService"/> on one thread, without its result cache: each
+/// question in a fresh conversation (no follow-up memory), rendered to the reply text as the
+/// bot would.</summary>
 public static class AnsweringBenchmark
 {
     public static AnsweringResult Run(CoverageIndex index, IReadOnlyList<BenchQuestion> questions, int rounds, TimeSpan budget, CancellationToken cancellationToken)
     {
-        var service = new AnswerService(index);
+        // Every question searched afresh: these figures are the search's, not the result cache's.
+        var service = new AnswerService(index, cachedSearches: 0);
         var found = 0;
         foreach (var question in questions)
         {

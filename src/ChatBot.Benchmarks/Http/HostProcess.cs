@@ -33,7 +33,7 @@ public sealed class HostProcess : IDisposable
 
     public int Id => _process.Id;
 
-    public static HostProcess Start(string hostDll, string indexPath, string articlesPath, bool echoOnly)
+    public static HostProcess Start(string hostDll, string indexPath, string articlesPath, bool echoOnly, bool cacheSearches = true)
     {
         var port = FreePort();
         var start = new ProcessStartInfo("dotnet")
@@ -42,13 +42,15 @@ public sealed class HostProcess : IDisposable
             RedirectStandardError = true,
             WorkingDirectory = Path.GetDirectoryName(hostDll)!,
         };
-        foreach (var argument in new[]
-        {
+        string[] arguments =
+        [
             hostDll, "--urls", $"http://127.0.0.1:{port}",
             $"--ChatBot:IndexPath={indexPath}", $"--ChatBot:ArticlesPath={articlesPath}",
             $"--ChatBot:EchoOnly={(echoOnly ? "true" : "false")}",
             "--Logging:LogLevel:Default=Warning", "--Logging:LogLevel:Microsoft.AspNetCore=Warning",
-        })
+            .. cacheSearches ? Array.Empty<string>() : ["--ChatBot:CachedSearches=0"],
+        ];
+        foreach (var argument in arguments)
             start.ArgumentList.Add(argument);
         start.Environment["DOTNET_gcServer"] = "0";
         var clock = Stopwatch.StartNew();

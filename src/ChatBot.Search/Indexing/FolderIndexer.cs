@@ -15,7 +15,9 @@ public sealed class FolderIndexer(CoverageIndex index, CoverageAnalyzer analyzer
 {
     public IndexingReport Synchronize(string folder, IProgress<int>? progress = null, CancellationToken cancellationToken = default)
     {
-        var results = ArticleFolder.Read(folder).ToList();
+        // Files are read and parsed as the workers take them, not all before the work starts.
+        var results = ArticleFolder.Read(folder);
+        var present = new ConcurrentBag<string>();
         var known = index.ArticleIds().ToHashSet(StringComparer.Ordinal);
         var added = new ConcurrentBag<string>();
         var updated = new ConcurrentBag<string>();
@@ -30,6 +32,7 @@ public sealed class FolderIndexer(CoverageIndex index, CoverageAnalyzer analyzer
         var parallel = new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = Environment.ProcessorCount };
         Parallel.ForEach(results, parallel, result =>
         {
+            present.Add(result.Article?.Id ?? result.FileName);
             if (result.Article is not { } article)
             {
                 rejected.Add((result.FileName, result.Error ?? "unreadable"));
@@ -58,8 +61,8 @@ public sealed class FolderIndexer(CoverageIndex index, CoverageAnalyzer analyzer
         });
 
         // A file that is there but cannot be read now keeps what was indexed from it before.
-        var present = results.Select(r => r.Article?.Id ?? r.FileName).ToHashSet(StringComparer.Ordinal);
-        var removed = known.Where(id => !present.Contains(id)).ToList();
+        var stillThere = present.ToHashSet(StringComparer.Ordinal);
+        var removed = known.Where(id => !stillThere.Contains(id)).ToList();
         foreach (var id in removed)
             index.Remove(id);
         index.Commit();

@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using ChatBot.Answering.Answers;
 
 namespace ChatBot.Hosting;
 
@@ -25,4 +26,9 @@ public sealed class ChatBotOptions
     /// <summary>Answer every message by echoing it (the benchmark's protocol floor); the
     /// coverage is still indexed but never asked.</summary>
     public bool EchoOnly { get; set; }
+
+    /// <summary>Recent searches whose results are kept until the index changes, so a question
+    /// asked again (by another reader, or "more") is not searched again; 0 turns this off.</summary>
+    [Range(0, 1_000_000)]
+    public int CachedSearches { get; set; } = AnswerService.DefaultCachedSearches;
 }

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Options;
 using ChatBot.Answering.Answers;
 using ChatBot.Coverage;
 using ChatBot.Indexing;
@@ -18,7 +19,8 @@ public static class CoverageServices
         builder.Services.AddSingleton(CoverageIndexFactory.Open);
         builder.Services.AddSingleton<CoverageAnalyzer>();
         builder.Services.AddSingleton<IndexingState>();
-        builder.Services.AddSingleton(services => new AnswerService(services.GetRequiredService<CoverageIndex>()));
+        builder.Services.AddSingleton(services => new AnswerService(services.GetRequiredService<CoverageIndex>(),
+            services.GetRequiredService<IOptions<ChatBotOptions>>().Value.CachedSearches));
         return builder;
     }
 }
