@@ -80,7 +80,7 @@ internal static class QuoteTags
             source = source with { Last = close - 1 };
             c = close + 1;
         }
-        while (c < end && tokens[c].IsWord && WordSets.Adverbs.Contains(tokens[c].Text))
+        while (c < end && tokens[c].IsWord && WordSets.IsAdverb(tokens[c].Text))
             c++;
         if (c >= end || !tokens[c].IsWord || tokens[c].InQuote)
             return null;
@@ -95,7 +95,7 @@ internal static class QuoteTags
         var tokens = doc.Tokens;
         if (c < end && tokens[c].Is(","))
             return true;
-        while (c < end && tokens[c].IsWord && WordSets.Adverbs.Contains(tokens[c].Text))
+        while (c < end && tokens[c].IsWord && WordSets.IsAdverb(tokens[c].Text))
             c++;
         return c < end && tokens[c].IsWord && CueLexicon.IsCue(doc.CueWord(c));
     }
@@ -115,7 +115,7 @@ internal static class QuoteTags
             if (c > k && tokens[c].IsWord && CueLexicon.IsCue(tokens[c].Text))
             {
                 var last = c - 1;
-                while (last > k && WordSets.Adverbs.Contains(tokens[last].Text))
+                while (last > k && WordSets.IsAdverb(tokens[last].Text))
                     last--;
                 for (var n = last; n >= k; n--)
                 {

@@ -124,7 +124,7 @@ internal static class ReportedContent
     internal static bool NextIsCue(ArticleDocument doc, int k, int end)
     {
         var tokens = doc.Tokens;
-        while (k < end && tokens[k].IsWord && (WordSets.Adverbs.Contains(tokens[k].Text) || WordSets.Pronouns.Contains(tokens[k].Text)))
+        while (k < end && tokens[k].IsWord && (WordSets.IsAdverb(tokens[k].Text) || WordSets.Pronouns.Contains(tokens[k].Text)))
             k++;
         return k < end && tokens[k].IsWord && !tokens[k].InQuote && CueLexicon.IsCue(tokens[k].Text) && !CueLexicon.IsParticiple(tokens[k].Text);
     }

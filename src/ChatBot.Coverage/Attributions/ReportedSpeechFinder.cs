@@ -61,7 +61,7 @@ internal static class ReportedSpeechFinder
         SourcePhrase? source = null;
         // "In a statement announcing the pick": a participle is a cue only after a comma
         // (", saying") or an auxiliary ("is calling").
-        if (CueLexicon.IsParticiple(word) && !doc.IsPunctAt(cue - 1, ",") && !(cue - 1 >= first && tokens[cue - 1].IsWord && WordSets.Adverbs.Contains(tokens[cue - 1].Text)))
+        if (CueLexicon.IsParticiple(word) && !doc.IsPunctAt(cue - 1, ",") && !(cue - 1 >= first && tokens[cue - 1].IsWord && WordSets.IsAdverb(tokens[cue - 1].Text)))
             return null;
         // Passive: "endorsed by dozens of papers", "He was told that": the subject is not the source.
         if (doc.IsWordAt(cue + 1, "by") || IsPassive(doc, cue, first))
@@ -69,7 +69,7 @@ internal static class ReportedSpeechFinder
 
         // "... and also said CONTENT": the same source as the cue before.
         var back = cue - 1;
-        while (back >= first && tokens[back].IsWord && WordSets.Adverbs.Contains(tokens[back].Text))
+        while (back >= first && tokens[back].IsWord && WordSets.IsAdverb(tokens[back].Text))
             back--;
         if (back >= first && doc.IsWordAt(back, "and") | doc.IsWordAt(back, "but"))
             source = previous ?? SubjectFinder.Find(doc, first, back);
@@ -161,7 +161,7 @@ internal static class ReportedSpeechFinder
             var w = doc.Tokens[k].Text;
             if (w is "is" or "was" or "were" or "are" or "been" or "be" or "being" or "get" or "got")
                 return true;
-            if (!WordSets.Adverbs.Contains(w))
+            if (!WordSets.IsAdverb(w))
                 return false;
         }
         return false;

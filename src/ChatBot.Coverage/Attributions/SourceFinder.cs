@@ -18,7 +18,7 @@ internal static class SourceFinder
         var j = cue - 1;
         // Step over adverbs and a time between source and cue: "Sanders on Tuesday said".
         while (j >= limit && tokens[j].IsWord && !tokens[j].InQuote
-               && (WordSets.Adverbs.Contains(tokens[j].Text) || WordSets.TimeWords.Contains(tokens[j].Text)
+               && (WordSets.IsAdverb(tokens[j].Text) || WordSets.TimeWords.Contains(tokens[j].Text)
                    || (tokens[j].Text is "on" or "last" or "this" && j + 1 < cue && WordSets.TimeWords.Contains(tokens[j + 1].Text))
                    || (char.IsDigit(tokens[j].Text[0]) && j - 1 >= limit && doc.IsWordAt(j - 1, "in"))
                    || (tokens[j].Text == "in" && j + 1 < cue && char.IsDigit(tokens[j + 1].Text[0]))))
@@ -193,7 +193,7 @@ internal static class SourceFinder
                     var named = After(doc, k, limit);
                     return named is { Form: SourceForm.Name } ? named with { First = from } : null;
                 }
-                if (CueLexicon.IsCue(tokens[k].Text) || WordSets.Adverbs.Contains(tokens[k].Text))
+                if (CueLexicon.IsCue(tokens[k].Text) || WordSets.IsAdverb(tokens[k].Text))
                     break;
             }
             if (WordSets.SourceNouns.Contains(t.Text))
@@ -230,7 +230,7 @@ internal static class SourceFinder
 
     /// <summary>A lowercase word of a role between names: "police", "campaign", "manager".</summary>
     private static bool IsRoleWord(Sentences.Token t) =>
-        t.IsLower && !t.InQuote && !CueLexicon.IsCue(t.Text) && !WordSets.Adverbs.Contains(t.Text) && !WordSets.Determiners.Contains(t.Text)
+        t.IsLower && !t.InQuote && !CueLexicon.IsCue(t.Text) && !WordSets.IsAdverb(t.Text) && !WordSets.Determiners.Contains(t.Text)
         && !WordSets.Affiliations.Contains(t.Text) && !WordSets.FunctionWords.Contains(t.Text) && t.Text is not ("and" or "but" or "or" or "who" or "which" or "is" or "was" or "are" or "were");
 
     /// <summary>The words of tokens [first, last].</summary>

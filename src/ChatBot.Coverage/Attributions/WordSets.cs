@@ -23,6 +23,28 @@ internal static class WordSets
         "reportedly", "previously", "twice", "aggressively", "forcefully", "emphatically", "candidly",
     };
 
+    /// <summary>Negated auxiliaries: "Trump didn’t apologize for", "he doesn't think".</summary>
+    private static readonly HashSet<string> Negated = new(StringComparer.Ordinal)
+    {
+        "didn't", "didn’t", "doesn't", "doesn’t", "don't", "don’t", "hasn't", "hasn’t", "haven't", "haven’t",
+        "hadn't", "hadn’t", "wouldn't", "wouldn’t", "won't", "won’t", "isn't", "isn’t", "wasn't", "wasn’t",
+        "aren't", "aren’t", "weren't", "weren’t",
+        "could", "may", "might", "should", "can", "cannot", "can't", "can’t", "couldn't", "couldn’t",
+    };
+
+    /// <summary>Words ending in -ly that are not manner adverbs.</summary>
+    private static readonly HashSet<string> NotAdverbs = new(StringComparer.Ordinal)
+    {
+        "family", "rally", "ally", "supply", "reply", "apply", "belly", "bully", "jelly", "italy", "assembly",
+        "anomaly", "monopoly", "only", "july", "homily", "folly", "lily", "tally", "comply", "multiply", "rely",
+    };
+
+    /// <summary>An adverb between a source and its cue: the closed list, a negated auxiliary, or
+    /// any lowercase -ly word ("Trump has steadfastly refused", "he barely mentioned").</summary>
+    public static bool IsAdverb(string word) =>
+        Adverbs.Contains(word) || Negated.Contains(word)
+        || (word.Length > 4 && word.EndsWith("ly", StringComparison.Ordinal) && char.IsLower(word[0]) && !NotAdverbs.Contains(word));
+
     /// <summary>Heads of unnamed sources: "officials said", "a campaign spokesman said".</summary>
     public static readonly HashSet<string> SourceNouns = new(StringComparer.Ordinal)
     {
