@@ -117,6 +117,7 @@ public static class CueLexicon
             "stating", "campaigned", "demonstrated", "demonstrate", "advocate", "attack", "considers", "pushed",
             "protest", "known", "written", "meant", "find", "call", "decide", "remarks", "request", "assess",
             "forecast", "know", "see", "seeking", "seek"]);
+        if (Environment.GetEnvironmentVariable("KEEPCUE") is { } keep) forms.UnionWith(keep.Split(','));
         // "pointed out", "noted": keep the phrasal past that is a cue.
         forms.Add("pointed");
         forms.Add("supports");

@@ -58,7 +58,9 @@ internal static class ReportedContent
         // Mr. Obama said, a majority ...": a comma after a parenthetical tag.
         if (k < end && k > cue + 1 && doc.IsWordAt(k - 1, "that") && tokens[k].Is(","))
             k++;
-        else if (k == cue + 1 && k + 1 < end && tokens[k].Is(",") && doc.IsPunctAt(SourceStartBefore(doc, cue) - 1, ",") && tokens[k + 1].IsWord && !tokens[k + 1].InQuote)
+        // (", she said, referencing ...": a participle there is the speaker's manner, not content.)
+        else if (k == cue + 1 && k + 1 < end && tokens[k].Is(",") && doc.IsPunctAt(SourceStartBefore(doc, cue) - 1, ",") && tokens[k + 1].IsWord && !tokens[k + 1].InQuote
+                 && !CueLexicon.IsParticiple(tokens[k + 1].Text) && !(tokens[k + 1].IsLower && tokens[k + 1].Text.EndsWith("ing", StringComparison.Ordinal)))
             k++;
         if (k >= end)
             return null;

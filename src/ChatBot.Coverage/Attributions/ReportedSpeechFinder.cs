@@ -61,7 +61,8 @@ internal static class ReportedSpeechFinder
         SourcePhrase? source = null;
         // "In a statement announcing the pick": a participle is a cue only after a comma
         // (", saying") or an auxiliary ("is calling").
-        if (CueLexicon.IsParticiple(word) && !doc.IsPunctAt(cue - 1, ",") && !(cue - 1 >= first && tokens[cue - 1].IsWord && WordSets.IsAdverb(tokens[cue - 1].Text)))
+        // "He’s claiming": a contracted auxiliary makes it a verb too.
+        if (CueLexicon.IsParticiple(word) && !doc.IsPunctAt(cue - 1, ",") && !(cue - 1 >= first && tokens[cue - 1].IsWord && (WordSets.IsAdverb(tokens[cue - 1].Text) || IsContractedAuxiliary(tokens[cue - 1].Text))))
             return null;
         // Passive: "endorsed by dozens of papers", "He was told that": the subject is not the source.
         if (doc.IsWordAt(cue + 1, "by") || IsPassive(doc, cue, first))
@@ -150,6 +151,10 @@ internal static class ReportedSpeechFinder
         return before < first || !doc.Tokens[before].IsWord
             || !(WordSets.Affiliations.Contains(doc.Tokens[before].Text) || doc.Tokens[before].Text is "about" or "by" or "on" or "against" or "over");
     }
+
+    private static bool IsContractedAuxiliary(string word) =>
+        WordSets.Pronouns.Contains(word) && (word.EndsWith("’s", StringComparison.Ordinal) || word.EndsWith("'s", StringComparison.Ordinal)
+            || word.EndsWith("’re", StringComparison.Ordinal) || word.EndsWith("'re", StringComparison.Ordinal));
 
     private static bool IsPassive(ArticleDocument doc, int cue, int first)
     {
