@@ -137,8 +137,10 @@ internal static class DirectQuoteFinder
         return words <= 6;
     }
 
+    /// <summary>The attribution that ends last; a direct quote inside reported speech that ran
+    /// over its tag ("said she felt ... “...,” she said") is the later statement.</summary>
     private static AttributionDraft? Latest(AttributionDraft? a, AttributionDraft? b) =>
-        a is null ? b : b is null ? a : (a.Content.End >= b.Content.End ? a : b);
+        a is null ? b : b is null ? a : (a.Content.End >= b.Content.End || b.Content.Contains(a.Content.Start) ? a : b);
 
     /// <summary>A quote continues the previous attribution's speaker when it is in the same
     /// paragraph, or opens the next paragraph right after a direct quote (news style for a

@@ -109,7 +109,8 @@ internal static class ReportedContent
         if (next == "according" || CueLexicon.IsCue(next))
             return true;
         if (next is "but" or "and" or "while" or "though" or "although" or "as" or "even" && j + 2 < end
-            && (WordSets.Pronouns.Contains(tokens[j + 2].Text) || tokens[j + 2].IsCapitalized || WordSets.Determiners.Contains(tokens[j + 2].Text)))
+            && (WordSets.Pronouns.Contains(tokens[j + 2].Text) || tokens[j + 2].IsCapitalized || WordSets.Determiners.Contains(tokens[j + 2].Text)
+                || tokens[j + 2].Text is "when" or "if" or "after" or "asked"))
             return true;
         return !clausal && next is "which" or "who" or "where" or "when";
     }

@@ -73,7 +73,7 @@ internal static class ReportedSpeechFinder
         while (back >= first && tokens[back].IsWord && WordSets.IsAdverb(tokens[back].Text))
             back--;
         if (back >= first && doc.IsWordAt(back, "and") | doc.IsWordAt(back, "but"))
-            source = previous ?? SubjectFinder.Find(doc, first, back);
+            source = CoordinatedSource(doc, back, first) ?? previous ?? SubjectFinder.Find(doc, first, back);
         // "“...,” DuVernay said, emphasizing CONTENT": the source of the tag before the comma;
         // ", saying CONTENT": the subject of the clause.
         if (source is null && CueLexicon.IsParticiple(word) && doc.IsPunctAt(cue - 1, ","))
@@ -150,6 +150,25 @@ internal static class ReportedSpeechFinder
         var before = source.First - 1;
         return before < first || !doc.Tokens[before].IsWord
             || !(WordSets.Affiliations.Contains(doc.Tokens[before].Text) || doc.Tokens[before].Text is "about" or "by" or "on" or "against" or "over");
+    }
+
+    /// <summary>"after she attacked the police and blamed ...": the subject of the nearest cue
+    /// before the "and" when it has one of its own, named or a pronoun.</summary>
+    private static SourcePhrase? CoordinatedSource(ArticleDocument doc, int and, int first)
+    {
+        for (var k = and - 1; k > first && and - k <= 15; k--)
+        {
+            var t = doc.Tokens[k];
+            if (t.InQuote || !t.IsWord)
+            {
+                if (t.Is(";") || t.Is(":"))
+                    return null;
+                continue;
+            }
+            if (CueLexicon.IsCue(doc.CueWord(k)))
+                return SourceFinder.Before(doc, k, first) is { Form: SourceForm.Name or SourceForm.Pronoun } s ? s : null;
+        }
+        return null;
     }
 
     private static bool IsContractedAuxiliary(string word) =>
