@@ -68,6 +68,49 @@ internal static class SourceFinder
             return new SourcePhrase(s, j, SourceForm.Unnamed, s, j);
         if (t.IsLower && DeterminerPhraseStart(doc, j, limit) is int d)
             return new SourcePhrase(d, j, SourceForm.Unnamed, d, j);
+        return WithPrepositionalPhrase(doc, j, limit);
+    }
+
+    private static readonly HashSet<string> SubjectPrepositions = new(StringComparer.Ordinal)
+    {
+        "of", "in", "for", "from", "at", "with", "on", "across", "inside", "outside", "within", "representing",
+    };
+
+    /// <summary>"attorneys for the family said", "Experts on North Korea said", "one GOP source in
+    /// the room said": a source whose head has a prepositional phrase after it. The head decides:
+    /// a source noun gives an unnamed source, a name a named one.</summary>
+    private static SourcePhrase? WithPrepositionalPhrase(ArticleDocument doc, int last, int limit)
+    {
+        var tokens = doc.Tokens;
+        for (var p = last - 1; p > limit && last - p <= 8; p--)
+        {
+            var t = tokens[p];
+            if (t.InQuote || !t.IsWord || CueLexicon.IsCue(t.Text) || t.Text is "that" or "which" or "who" or "to" or "is" or "was" or "are" or "were" or "but")
+                return null;
+            if (!SubjectPrepositions.Contains(t.Text))
+                continue;
+            var head = p - 1;
+            var h = tokens[head];
+            if (!h.IsWord || h.InQuote)
+                return null;
+            if (h.IsLower && WordSets.SourceNouns.Contains(h.Text) && UnnamedBefore(doc, head, limit) is int start && AtClauseStart(doc, start, limit))
+                return new SourcePhrase(start, last, SourceForm.Unnamed, start, last);
+            // "Experts on North Korea said": a source noun opening the sentence.
+            if (head == limit && h.IsCapitalized && WordSets.SourceNouns.Contains(h.Text.ToLowerInvariant()))
+                return new SourcePhrase(head, last, SourceForm.Unnamed, head, last);
+            if (h.IsCapitalized && !h.IsPossessive && !NameWords.IsNotName(h.Text))
+            {
+                var nameStart = CapitalRunStart(doc, head, limit);
+                if (nameStart < 0 || !AtClauseStart(doc, nameStart, limit) || NameReading.Read(Words(doc, nameStart, head)).Kind == NameKind.None)
+                    return null;
+                var first = nameStart > limit && tokens[nameStart - 1].IsWord && tokens[nameStart - 1].Text is "the" or "The" ? nameStart - 1 : nameStart;
+                return new SourcePhrase(first, last, SourceForm.Name, nameStart, head);
+            }
+            // "attorneys for the family of the victim": an earlier preposition may hold the head.
+            if (h.IsLower && !WordSets.SourceNouns.Contains(h.Text))
+                continue;
+            return null;
+        }
         return null;
     }
 
@@ -89,7 +132,7 @@ internal static class SourceFinder
     private static int? DeterminerPhraseStart(ArticleDocument doc, int head, int limit)
     {
         var tokens = doc.Tokens;
-        if (head == limit || tokens[head].Text.EndsWith("ly", StringComparison.Ordinal) || WordSets.FunctionWords.Contains(tokens[head].Text))
+        if (head == limit || WordSets.IsAdverb(tokens[head].Text) || WordSets.FunctionWords.Contains(tokens[head].Text))
             return null;
         for (var k = head - 1; k >= limit && head - k <= 5; k--)
         {
