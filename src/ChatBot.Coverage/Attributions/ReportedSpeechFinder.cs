@@ -87,6 +87,10 @@ internal static class ReportedSpeechFinder
             // "whom Trump once suggested was not a war hero, ...": a relative clause ends at its comma.
             var relative = doc.Tokens[source.First].Text is "who" or "whom" or "which"
                 || (source.First - 1 >= first && tokens[source.First - 1].IsWord && tokens[source.First - 1].Text is "who" or "whom" or "which");
+            // "CONTENT, X said in an interview." / "..., he said before he died.": only an
+            // adjunct after the cue, so the content is before the source.
+            if (source.First - 1 > first && doc.IsPunctAt(source.First - 1, ",") && OnlyAdjunctAfter(doc, cue, end))
+                return Before(doc, first, source.First - 2, source, cue);
             var content = ReportedContent.ContentAfter(doc, cue, end, relative);
             if (content is { } after)
             {
@@ -197,6 +201,38 @@ internal static class ReportedSpeechFinder
         while (k < end && doc.Tokens[k].IsWord && WordSets.TimeWords.Contains(doc.Tokens[k].Text))
             k++;
         return k >= end || !doc.Tokens[k].IsWord;
+    }
+
+    private static readonly HashSet<string> AdjunctOpeners = new(StringComparer.Ordinal)
+    {
+        "in", "on", "at", "during", "as", "when", "while", "after", "before", "via", "through", "outside", "inside",
+        "without", "upon", "following", "since", "until", "because", "from",
+    };
+
+    /// <summary>Whether what follows the cue (past a listener for "told") is one adjunct phrase
+    /// of time, place or manner up to the sentence's end, with no "that" clause in it.</summary>
+    private static bool OnlyAdjunctAfter(ArticleDocument doc, int cue, int end)
+    {
+        var tokens = doc.Tokens;
+        var k = cue + 1;
+        if (CueLexicon.TakesListenerObject(tokens[cue].Text) && k < end && tokens[k].IsWord && !tokens[k].InQuote)
+        {
+            if (tokens[k].Text is "him" or "her" or "them" or "me" or "us" or "reporters")
+                k++;
+            else if (SourceFinder.After(doc, k, end) is { } listener)
+                k = listener.Last + 1;
+        }
+        while (k < end && tokens[k].IsWord && WordSets.TimeWords.Contains(tokens[k].Text))
+            k++;
+        if (k >= end || !tokens[k].IsWord || tokens[k].InQuote || !AdjunctOpeners.Contains(tokens[k].Text))
+            return false;
+        for (var j = k + 1; j < end; j++)
+        {
+            var t = tokens[j];
+            if (t.InQuote || t.Is(";") || t.Is(":") || (t.IsWord && t.Text == "that"))
+                return false;
+        }
+        return true;
     }
 
     private static bool RestIsEnd(ArticleDocument doc, int k, int end) => k >= end || doc.Tokens[k].Is(".") || doc.Tokens[k].Is(",");
