@@ -61,9 +61,20 @@ internal static class ReportedSpeechFinder
         SourcePhrase? source = null;
         // "In a statement announcing the pick": a participle is a cue only after a comma
         // (", saying") or an auxiliary ("is calling").
-        // "He’s claiming": a contracted auxiliary makes it a verb too.
-        if (CueLexicon.IsParticiple(word) && !doc.IsPunctAt(cue - 1, ",") && !(cue - 1 >= first && tokens[cue - 1].IsWord && (WordSets.IsAdverb(tokens[cue - 1].Text) || IsContractedAuxiliary(tokens[cue - 1].Text))))
-            return null;
+        // "He’s claiming": a contracted auxiliary makes it a verb too. "issued a statement
+        // calling", "sent a letter urging": the message speaks for the sentence's subject.
+        if (CueLexicon.IsParticiple(word) && !doc.IsPunctAt(cue - 1, ","))
+        {
+            if (MessageBefore(doc, cue, first) is int message)
+            {
+                if (Sender(doc, message, first) is not { } sender || ReportedContent.ContentAfter(doc, cue, end, false) is not { } said
+                    || ReportedContent.OnlyQuotation(doc, said.First, said.Last))
+                    return null;
+                return Draft(doc, said.First, said.Last, sender, cue);
+            }
+            if (!(cue - 1 >= first && tokens[cue - 1].IsWord && (WordSets.IsAdverb(tokens[cue - 1].Text) || IsContractedAuxiliary(tokens[cue - 1].Text))))
+                return null;
+        }
         // Passive: "endorsed by dozens of papers", "He was told that": the subject is not the source.
         if (doc.IsWordAt(cue + 1, "by") || IsPassive(doc, cue, first))
             return null;
@@ -173,6 +184,39 @@ internal static class ReportedSpeechFinder
                 return SourceFinder.Before(doc, k, first) is { Form: SourceForm.Name or SourceForm.Pronoun } s ? s : null;
         }
         return null;
+    }
+
+    /// <summary>A message noun shortly before a participle: "a statement calling", "a letter to
+    /// the board urging", "tweets early Friday saying".</summary>
+    private static int? MessageBefore(ArticleDocument doc, int cue, int first)
+    {
+        for (var k = cue - 1; k >= first && cue - k <= 5; k--)
+        {
+            var t = doc.Tokens[k];
+            if (t.InQuote || !t.IsWord)
+                return null;
+            if (WordSets.Messages.Contains(t.Text))
+                return k;
+            if (CueLexicon.IsCue(t.Text))
+                return null;
+        }
+        return null;
+    }
+
+    /// <summary>Who sent the message: the subject of the verb before it ("the Security Council
+    /// issued a statement").</summary>
+    private static SourcePhrase? Sender(ArticleDocument doc, int message, int first)
+    {
+        var determiner = -1;
+        for (var k = message - 1; k > first && message - k <= 4 && doc.Tokens[k].IsWord && !doc.Tokens[k].InQuote; k--)
+        {
+            if (WordSets.Determiners.Contains(doc.Tokens[k].Text))
+                determiner = k;
+        }
+        var verb = determiner - 1;
+        if (determiner < 0 || verb <= first || !doc.Tokens[verb].IsLower || WordSets.FunctionWords.Contains(doc.Tokens[verb].Text))
+            return null;
+        return SourceFinder.Before(doc, verb, first);
     }
 
     private static bool IsContractedAuxiliary(string word) =>

@@ -72,6 +72,14 @@ internal static class WordSets
         "findings", "estimates", "forecast", "model", "index", "research", "review", "audit", "investigation",
     };
 
+    /// <summary>Messages whose participle speaks for the sender: "issued a statement calling",
+    /// "sent a letter urging", "a series of tweets saying".</summary>
+    public static readonly HashSet<string> Messages = new(StringComparer.Ordinal)
+    {
+        "statement", "statements", "letter", "letters", "tweet", "tweets", "memo", "release", "message", "messages",
+        "email", "emails", "post", "posts", "op-ed", "video", "ad", "ads", "resolution", "petition", "note", "report",
+    };
+
     /// <summary>Words that open a determiner phrase: "a senior official", "two aides".</summary>
     public static readonly HashSet<string> Determiners = new(StringComparer.Ordinal)
     {
