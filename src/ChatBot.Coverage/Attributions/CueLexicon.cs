@@ -121,7 +121,7 @@ public static class CueLexicon
             "supporting", "champion", "championing", "consider", "considered", "regard", "regarded", "state", "states",
             "stating", "campaigned", "demonstrated", "demonstrate", "advocate", "attack", "considers", "pushed",
             "protest", "known", "written", "meant", "find", "call", "decide", "remarks", "request", "assess",
-            "forecast", "see", "seeking", "seek"]);
+            "forecast", "see", "seeking", "seek", "rate"]);
         // "pointed out", "noted": keep the phrasal past that is a cue.
         forms.Add("pointed");
         forms.Add("supports");
@@ -157,7 +157,7 @@ public static class CueLexicon
     {
         "notes", "reports", "calls", "claims", "charges", "fears", "hopes", "promises", "demands", "plans", "wants",
         "estimates", "supports", "attacks", "defends", "blames", "praises", "questions", "comments", "points",
-        "signals", "doubts", "warns", "argues", "suggests", "shows", "findings", "concerns", "states",
+        "signals", "doubts", "warns", "argues", "suggests", "shows", "findings", "concerns",
         "rules", "views", "talks", "links", "casts", "paints", "loves",
     };
 
