@@ -36,6 +36,15 @@ internal static class SourceFinder
         }
         if (t.IsWord && t.Text == "who" && j - 1 >= limit && tokens[j - 1].IsLower)
             return new SourcePhrase(j, j, SourceForm.Unnamed, j, j);
+        // "the European Union, which contended", "the AP, which first reported": an organisation
+        // named before the comma.
+        if (t.IsWord && t.Text == "which" && j - 2 >= limit && tokens[j - 1].Is(",") && tokens[j - 2].IsCapitalized && !tokens[j - 2].InQuote)
+        {
+            var nameStart = CapitalRunStart(doc, j - 2, limit);
+            return nameStart < 0 || NameReading.Read(Words(doc, nameStart, j - 2)).Kind == NameKind.None
+                ? null
+                : new SourcePhrase(j, j, SourceForm.Name, nameStart, j - 2);
+        }
         if (t.Is(")"))
         {
             // "Rep. Gwen Moore (D-Wis.) said": step over the party and state.
@@ -52,8 +61,9 @@ internal static class SourceFinder
         if (t.IsCapitalized && !t.IsPossessive)
         {
             var start = CapitalRunStart(doc, j, limit);
+            // "Video shows", "Experts say" opening a sentence: a common noun, not a name.
             if (start < 0)
-                return null;
+                return j == limit && WordSets.SourceNouns.Contains(t.Text.ToLowerInvariant()) ? new SourcePhrase(j, j, SourceForm.Unnamed, j, j) : null;
             // "Officials said" at a sentence's start: a common noun, not a name.
             if (start == j && WordSets.SourceNouns.Contains(t.Text.ToLowerInvariant()))
                 return new SourcePhrase(j, j, SourceForm.Unnamed, j, j);
@@ -139,7 +149,8 @@ internal static class SourceFinder
             var t = tokens[k];
             if (t.InQuote || !t.IsWord || CueLexicon.IsCue(t.Text) || t.Text is "and" or "but" or "or" or "that" or "which" or "who" or "to" or "is" or "was")
                 return null;
-            if ((WordSets.Determiners.Contains(t.Text) && t.Text is not ("that" or "this" or "these" or "those" or "no")) || char.IsDigit(t.Text[0]))
+            if ((WordSets.Determiners.Contains(t.Text) && t.Text is not ("that" or "this" or "these" or "those" or "no")) || char.IsDigit(t.Text[0])
+                || WordSets.NumberWords.Contains(t.Text.ToLowerInvariant()))
             {
                 // "Another 19 percent": a number after a determiner.
                 if (k - 1 >= limit && tokens[k - 1].IsWord && (WordSets.Determiners.Contains(tokens[k - 1].Text) || char.IsDigit(tokens[k - 1].Text[0])))

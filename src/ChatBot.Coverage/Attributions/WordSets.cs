@@ -90,6 +90,14 @@ internal static class WordSets
         "top", "Top", "our", "Our", "my", "My", "all", "All", "no", "No", "each", "Each",
     };
 
+    /// <summary>Numbers in words: "Twelve percent indicated", "sixty voters said".</summary>
+    public static readonly HashSet<string> NumberWords = new(StringComparer.Ordinal)
+    {
+        "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen",
+        "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty",
+        "ninety", "hundred", "hundreds", "thousands", "millions", "dozens", "dozen", "half",
+    };
+
     /// <summary>Time phrases between a cue and its content: "said Monday that".</summary>
     public static readonly HashSet<string> TimeWords = new(StringComparer.Ordinal)
     {
