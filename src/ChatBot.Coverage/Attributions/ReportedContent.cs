@@ -101,6 +101,10 @@ internal static class ReportedContent
             return true;
         if (t.IsWord && t.Text == "but" && j + 1 < end && WordSets.Pronouns.Contains(tokens[j + 1].Text))
             return true;
+        // A noun-phrase content ends before an adverbial clause: "called the hearing because
+        // they felt ...", "attacked Machado since the debate".
+        if (!clausal && t.IsWord && t.Text is "because" or "since" or "although" or "though" or "despite" or "while" or "after" or "before" or "until" or "during")
+            return true;
         if (!t.Is(",") && !t.Is("―") && !t.Is("—"))
             return false;
         if (j + 1 >= end || tokens[j + 1].InQuote || !tokens[j + 1].IsWord)
