@@ -88,7 +88,8 @@ internal static class ReportedSpeechFinder
         // "“...,” DuVernay said, emphasizing CONTENT": the source of the tag before the comma;
         // ", saying CONTENT": the subject of the clause.
         if (source is null && CueLexicon.IsParticiple(word) && doc.IsPunctAt(cue - 1, ","))
-            source = (usedCues.TryGetValue(cue - 2, out var tagged) ? tagged : null) ?? previous ?? SubjectFinder.Find(doc, first, cue);
+            source = (usedCues.TryGetValue(cue - 2, out var tagged) ? tagged : null) ?? previous ?? SubjectFinder.Find(doc, first, cue)
+                ?? TaggedBefore(doc, cue, first, usedCues);
         source ??= SourceFinder.Before(doc, cue, first);
         if (source is not null && CueLexicon.IsNounLike(doc.CueWord(cue)) && !NamedSubject(doc, source, first))
             return null;
@@ -182,6 +183,18 @@ internal static class ReportedSpeechFinder
             }
             if (CueLexicon.IsCue(doc.CueWord(k)))
                 return SourceFinder.Before(doc, k, first) is { Form: SourceForm.Name or SourceForm.Pronoun } s ? s : null;
+        }
+        return null;
+    }
+
+    /// <summary>"“...,” he told the group, adding that ...": the source of the nearest cue before
+    /// that a quote's tag has taken.</summary>
+    private static SourcePhrase? TaggedBefore(ArticleDocument doc, int cue, int first, IDictionary<int, SourcePhrase?> usedCues)
+    {
+        for (var k = cue - 2; k >= first && cue - k <= 12; k--)
+        {
+            if (usedCues.TryGetValue(k, out var tagged) && tagged is not null)
+                return tagged;
         }
         return null;
     }

@@ -78,6 +78,10 @@ internal static class SourceFinder
             return new SourcePhrase(s, j, SourceForm.Unnamed, s, j);
         if (t.IsLower && DeterminerPhraseStart(doc, j, limit) is int d)
             return new SourcePhrase(d, j, SourceForm.Unnamed, d, j);
+        // "World leaders and diplomats expressed": the first of two coordinated heads decides.
+        if (t.IsLower && j - 2 >= limit && doc.IsWordAt(j - 1, "and") && WordSets.SourceNouns.Contains(t.Text)
+            && Before(doc, j - 1, limit) is { Form: not SourceForm.Pronoun } left && AtClauseStart(doc, left.First, limit))
+            return left with { Last = j };
         return WithPrepositionalPhrase(doc, j, limit);
     }
 
@@ -356,6 +360,10 @@ internal static class SourceFinder
                 continue;
             if (k + 1 >= closingComma)
                 return null;
+            // "The alliance, which includes ..., advocates", "Other unions, including the AFL-CIO,
+            // have endorsed": the source is before the inserted clause.
+            if (tokens[k + 1].IsWord && tokens[k + 1].Text is "which" or "including" or "whose" or "like")
+                return Before(doc, k, limit) is { } head ? head with { Last = closingComma - 1 } : null;
             if (tokens[k - 1].IsCapitalized || tokens[k - 1].Is(")"))
             {
                 var nameEnd = tokens[k - 1].Is(")") ? OpeningParenthesis(doc, k - 1, limit) - 1 : k - 1;

@@ -70,6 +70,13 @@ internal static class WordSets
         "consultants", "operative", "strategist", "insider", "filing", "complaint", "lawsuit", "ad", "ads",
         "video", "tweet", "tweets", "post", "email", "emails", "release", "figures", "numbers", "analysis",
         "findings", "estimates", "forecast", "model", "index", "research", "review", "audit", "investigation",
+        "diplomats", "environmentalists", "union", "unions", "legislators", "conservatives", "liberals",
+        "progressives", "physicians", "nations", "countries", "firm", "firms", "companies", "corporations",
+        "banks", "agencies", "governments", "organizations", "authors", "editors", "commentators", "pundits",
+        "watchdog", "watchdogs", "advocates", "proponents", "backers", "defenders", "detractors", "skeptics",
+        "lobbyists", "colleagues", "relatives", "family", "widow", "judges", "justices", "jury", "mayor",
+        "congressman", "congresswoman", "lawmaker", "ambassador", "minister", "staff", "volunteers", "founder",
+        "chairwoman", "parties", "states", "businesses", "owners",
     };
 
     /// <summary>Messages whose participle speaks for the sender: "issued a statement calling",
