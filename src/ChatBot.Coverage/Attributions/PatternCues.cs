@@ -38,6 +38,70 @@ internal static class PatternCues
         return result;
     }
 
+    /// <summary>Nouns of saying, thinking and intending that take the holder as a possessive.</summary>
+    private static readonly HashSet<string> StanceNouns = new(StringComparer.Ordinal)
+    {
+        "claim", "claims", "decision", "view", "views", "promise", "promises", "determination", "announcement",
+        "conclusion", "theory", "threat", "refusal", "comments", "comment", "remarks", "idea", "ideas", "argument",
+        "belief", "insistence", "effort", "efforts", "proposal", "vow", "pledge", "call", "calls", "demand",
+        "demands", "accusation", "accusations", "assertion", "suggestion", "warning", "warnings", "concern",
+        "concerns", "fears", "hopes", "position", "stance", "opinion", "desire", "intention", "goal", "bid",
+        "attempt", "push", "request", "complaint", "admission", "assessment", "contention", "prediction",
+        "plan", "plans", "vision", "case", "criticism", "support", "opposition", "rejection", "denial",
+    };
+
+    /// <summary>"his claim that people would learn nothing", "Nervo's conclusion that judges ...",
+    /// "his determination to act alone": a stance noun after a possessive holder, with its clause
+    /// or its "to", "of", "about", "on", "for" phrase as the content.</summary>
+    internal static AttributionDraft? PossessiveStance(ArticleDocument doc, int noun, int first, int end)
+    {
+        var tokens = doc.Tokens;
+        if (!StanceNouns.Contains(tokens[noun].Text) || noun + 2 >= end)
+            return null;
+        var next = tokens[noun + 1];
+        if (!next.IsWord || next.InQuote || next.Text is not ("that" or "to" or "of" or "about" or "on" or "for"))
+            return null;
+        // The holder: right before the noun, or before one modifier ("his veto threat", "Trump's latest effort").
+        var holder = noun - 1;
+        if (holder >= first && tokens[holder].IsLower && !tokens[holder].IsPossessive && !IsPossessivePronoun(tokens[holder].Text))
+            holder--;
+        if (holder < first || tokens[holder].InQuote || !tokens[holder].IsWord)
+            return null;
+        SourcePhrase? source = null;
+        if (IsPossessivePronoun(tokens[holder].Text))
+            source = SourcePhrase.Pronoun(holder);
+        else if (tokens[holder].IsPossessive && tokens[holder].IsCapitalized)
+        {
+            var start = SourceFinder.CapitalRunStart(doc, holder, first);
+            if (start >= 0 && NameReading.Read(SourceFinder.Words(doc, start, holder)).Kind != NameKind.None)
+                source = new SourcePhrase(start, holder, SourceForm.Name, start, holder);
+        }
+        if (source is null)
+            return null;
+        // "efforts to a big turnout push", "remarks on Saturday": a preposition, not content.
+        var after = tokens[noun + 2];
+        if (!after.IsWord || after.InQuote || (next.Text == "to" && (!after.IsLower || WordSets.Determiners.Contains(after.Text)))
+            || WordSets.TimeWords.Contains(after.Text))
+            return null;
+        var from = next.Text is "that" or "to" ? noun + 1 : noun + 2;
+        // A "that" clause runs to the punctuation; a phrase ends where the sentence's verb begins
+        // ("Kadzik's refusal to answer fully did not go over well").
+        var clause = next.Text == "that";
+        var last = from;
+        for (var k = from; k < end; k++)
+        {
+            var t = tokens[k];
+            if (!t.InQuote && k > from && ((!t.IsWord && t.Text is "," or ";" or ":" or "―" or "—" or "(")
+                || (!clause && t.IsWord && k > from + 1 && WordSets.Auxiliaries.Contains(t.Text))))
+                break;
+            last = k;
+        }
+        var draft = ReportedSpeechFinder.Draft(doc, from, last, source, noun);
+        return draft;
+    }
+
+    private static bool IsPossessivePronoun(string word) => word is "his" or "her" or "their" or "its" or "His" or "Her" or "Their" or "Its";
+
     /// <summary>Tokens from <paramref name="from"/> to the next comma or the sentence's end, as a
     /// source; its last capitalised run, if any, is the name.</summary>
     internal static SourcePhrase? WholePhrase(ArticleDocument doc, int from, int end)

@@ -36,6 +36,12 @@ internal static class ReportedSpeechFinder
                         found.Add(according);
                     continue;
                 }
+                if (PatternCues.PossessiveStance(doc, i, first, end) is { } stance)
+                {
+                    found.Add(stance);
+                    contentEnd = Math.Max(contentEnd, stance.Content.End);
+                    continue;
+                }
                 if (!CueLexicon.IsCue(doc.CueWord(i)) || usedCues.ContainsKey(i))
                     continue;
                 var draft = AtCue(doc, i, first, end, previous, usedCues);

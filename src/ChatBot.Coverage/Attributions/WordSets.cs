@@ -97,6 +97,13 @@ internal static class WordSets
         "top", "Top", "our", "Our", "my", "My", "all", "All", "no", "No", "each", "Each",
     };
 
+    /// <summary>Finite auxiliaries, which end a noun phrase that is a sentence's subject.</summary>
+    public static readonly HashSet<string> Auxiliaries = new(StringComparer.Ordinal)
+    {
+        "is", "was", "are", "were", "has", "have", "had", "will", "would", "could", "can", "may", "might",
+        "should", "must", "does", "did", "do", "isn't", "isn’t", "wasn't", "wasn’t", "won't", "won’t",
+    };
+
     /// <summary>Numbers in words: "Twelve percent indicated", "sixty voters said".</summary>
     public static readonly HashSet<string> NumberWords = new(StringComparer.Ordinal)
     {

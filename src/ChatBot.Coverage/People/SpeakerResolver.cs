@@ -121,7 +121,8 @@ internal static class SpeakerResolver
     private static bool IsPersonalPronoun(string word)
     {
         var stem = word.EndsWith("’s", StringComparison.Ordinal) || word.EndsWith("'s", StringComparison.Ordinal) ? word[..^2] : word;
-        return stem is "he" or "He" or "she" or "She";
+        // "his claim that ...": the possessive holder of a stance noun is a pronoun source too.
+        return stem is "he" or "He" or "she" or "She" or "his" or "His" or "her" or "Her";
     }
 
     /// <summary>Capitalised words the article puts a place preposition before ("in Helsinki").</summary>
