@@ -128,6 +128,9 @@ internal static class ReportedSpeechFinder
             var inverted = SourceFinder.After(doc, cue + 1, end);
             if (inverted is not null && RestIsEnd(doc, inverted.Last + 1, end))
                 return Before(doc, first, cue - 2, inverted, cue);
+            // "..., said one GOP source in the room.": a modifier to the sentence's end.
+            if (inverted is not null && ModifierToEnd(doc, inverted.Last + 1, end) is int modifierEnd)
+                return Before(doc, first, cue - 2, inverted with { Last = modifierEnd }, cue);
         }
 
         // "Gowdy, speaking on “Fox News Sunday,” dismissed ..., said ...": verbs in a row after
@@ -296,6 +299,26 @@ internal static class ReportedSpeechFinder
                 return false;
         }
         return true;
+    }
+
+    /// <summary>The last token of a prepositional modifier that runs from <paramref name="k"/> to
+    /// the sentence's end ("in the room", "familiar with the talks"), or null.</summary>
+    private static int? ModifierToEnd(ArticleDocument doc, int k, int end)
+    {
+        var tokens = doc.Tokens;
+        if (k >= end || !tokens[k].IsWord || tokens[k].InQuote || tokens[k].Text is not ("in" or "at" or "of" or "for" or "from" or "with" or "on" or "familiar" or "close"))
+            return null;
+        var last = k;
+        for (var j = k + 1; j < end && j - k <= 10; j++)
+        {
+            var t = tokens[j];
+            if (t.InQuote || (t.IsWord && (CueLexicon.IsCue(t.Text) || t.Text is "that" or "who" or "which")))
+                return null;
+            if (!t.IsWord)
+                return t.Text is "." or "!" or "?" && j == end - 1 ? last : null;
+            last = j;
+        }
+        return last == end - 1 ? last : null;
     }
 
     private static bool RestIsEnd(ArticleDocument doc, int k, int end) => k >= end || doc.Tokens[k].Is(".") || doc.Tokens[k].Is(",");
