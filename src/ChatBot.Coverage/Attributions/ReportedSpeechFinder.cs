@@ -114,6 +114,11 @@ internal static class ReportedSpeechFinder
             {
                 if (ReportedContent.OnlyQuotation(doc, after.First, after.Last))
                     return null;
+                // "The museum, he said, would make visitors ...": the tag interrupts the content,
+                // which starts with the sentence.
+                if (after.First == cue + 2 && doc.IsPunctAt(cue + 1, ",") && source.First - 1 > first && doc.IsPunctAt(source.First - 1, ",")
+                    && !doc.Tokens[first].InQuote)
+                    return Draft(doc, first, after.Last, source, cue);
                 return Draft(doc, after.First, after.Last, source, cue);
             }
             // "CONTENT, X said." with nothing after the cue.
