@@ -78,6 +78,10 @@ internal static class ReportedSpeechFinder
                     return null;
                 return Draft(doc, said.First, said.Last, sender, cue);
             }
+            // "began by saying he would ...": the subject does the saying.
+            if (doc.IsWordAt(cue - 1, "by") && SubjectFinder.Find(doc, first, cue - 1) is { Form: SourceForm.Name or SourceForm.Pronoun } doer
+                && ReportedContent.ContentAfter(doc, cue, end, false) is { } byContent && !ReportedContent.OnlyQuotation(doc, byContent.First, byContent.Last))
+                return Draft(doc, byContent.First, byContent.Last, doer, cue);
             if (!(cue - 1 >= first && tokens[cue - 1].IsWord && (WordSets.IsAdverb(tokens[cue - 1].Text) || IsContractedAuxiliary(tokens[cue - 1].Text))))
                 return null;
         }

@@ -34,7 +34,8 @@ internal static class SourceFinder
             var nameStart = CapitalRunStart(doc, j - 2, limit);
             return nameStart < 0 ? null : new SourcePhrase(j, j, SourceForm.Name, nameStart, j - 2);
         }
-        if (t.IsWord && t.Text == "who" && j - 1 >= limit && tokens[j - 1].IsLower)
+        // "an architect who said", "..., now the majority leader, who said": the relative pronoun.
+        if (t.IsWord && t.Text == "who" && j - 1 >= limit && (tokens[j - 1].IsLower || tokens[j - 1].Is(",")))
             return new SourcePhrase(j, j, SourceForm.Unnamed, j, j);
         // "the European Union, which contended", "the AP, which first reported": an organisation
         // named before the comma.
