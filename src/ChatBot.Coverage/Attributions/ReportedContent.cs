@@ -112,6 +112,9 @@ internal static class ReportedContent
         var next = tokens[j + 1].Text;
         if (next == "according" || CueLexicon.IsCue(next))
             return true;
+        // ", engaging in what analysts described as ...": a participle clause after the content.
+        if (tokens[j + 1].IsLower && next.Length > 5 && next.EndsWith("ing", StringComparison.Ordinal) && next is not ("including" or "during" or "something" or "nothing" or "everything" or "anything"))
+            return true;
         if (next is "but" or "and" or "while" or "though" or "although" or "as" or "even" && j + 2 < end
             && (WordSets.Pronouns.Contains(tokens[j + 2].Text) || tokens[j + 2].IsCapitalized || WordSets.Determiners.Contains(tokens[j + 2].Text)
                 || tokens[j + 2].Text is "when" or "if" or "after" or "asked"))
