@@ -100,6 +100,85 @@ internal static class PatternCues
         return draft;
     }
 
+    /// <summary>Verbs that say something only with a stance noun: "made the case for",
+    /// "raised questions about", "took aim at", "threw its support behind".</summary>
+    private static readonly HashSet<string> LightVerbs = new(StringComparer.Ordinal)
+    {
+        "make", "made", "makes", "making", "raise", "raised", "raises", "raising", "express", "expressed", "expresses",
+        "expressing", "take", "took", "takes", "taking", "voice", "voiced", "voices", "voicing", "draw", "drew", "draws",
+        "sound", "sounded", "sounds", "throw", "threw", "throws", "throwing", "lodge", "lodged", "level", "leveled",
+        "levelled", "put", "puts", "give", "gave", "gives", "offer", "offered", "offers", "go", "goes", "went", "going",
+    };
+
+    private static readonly HashSet<string> LightObjects = new(StringComparer.Ordinal)
+    {
+        "case", "secret", "point", "condemnation", "comment", "comments", "remark", "remarks", "question", "questions",
+        "concern", "concerns", "doubt", "doubts", "misgivings", "outrage", "offense", "offence", "issue", "heat",
+        "call", "calls", "support", "criticism", "objection", "objections", "warning", "warnings", "fun", "plea",
+        "appeal", "pitch", "argument", "promise", "pledge", "vow", "charge", "charges", "accusation", "accusations",
+        "complaint", "complaints", "threat", "threats", "praise", "tribute", "exception", "aim", "swipe", "swipes",
+        "shot", "shots", "jab", "jabs", "stand", "clear", "assurances", "endorsement", "opposition", "dismay", "alarm",
+    };
+
+    private static readonly HashSet<string> LightPrepositions = new(StringComparer.Ordinal)
+    {
+        "about", "over", "on", "of", "for", "with", "at", "against", "behind", "to", "that", "after",
+    };
+
+    /// <summary>"Trump took aim at the media", "Ham made it clear he had misgivings", "Hillary
+    /// Clinton goes after Donald Trump": a light verb with a stance noun, its subject the source
+    /// and what follows the preposition the content.</summary>
+    internal static AttributionDraft? LightVerb(ArticleDocument doc, int verb, int first, int end)
+    {
+        var tokens = doc.Tokens;
+        if (!LightVerbs.Contains(tokens[verb].Text))
+            return null;
+        var k = verb + 1;
+        var noun = -1;
+        // "went after", "goes after": the preposition alone.
+        if (tokens[verb].Text is "go" or "goes" or "went" or "going")
+        {
+            if (!doc.IsWordAt(k, "after"))
+                return null;
+        }
+        else
+        {
+            for (; k < end && k - verb <= 4; k++)
+            {
+                var t = tokens[k];
+                if (!t.IsWord || t.InQuote)
+                    return null;
+                if (LightObjects.Contains(t.Text))
+                {
+                    noun = k;
+                    break;
+                }
+            }
+            if (noun < 0)
+                return null;
+            k = noun + 1;
+        }
+        var clear = noun >= 0 && tokens[noun].Text == "clear";
+        if (k >= end || !tokens[k].IsWord || tokens[k].InQuote || (!LightPrepositions.Contains(tokens[k].Text) && !clear))
+            return null;
+        var from = clear && tokens[k].Text != "that" ? k : k + 1;
+        if (from >= end)
+            return null;
+        var source = SourceFinder.Before(doc, verb, first);
+        if (source is null)
+            return null;
+        var last = from;
+        for (var j = from; j < end; j++)
+        {
+            if (!tokens[j].InQuote && j > from && ReportedContent.EndsContent(doc, j, end, clear || tokens[k].Text == "that"))
+                break;
+            last = j;
+        }
+        if (ReportedContent.OnlyQuotation(doc, from, last))
+            return null;
+        return ReportedSpeechFinder.Draft(doc, from, last, source, verb);
+    }
+
     private static bool IsPossessivePronoun(string word) => word is "his" or "her" or "their" or "its" or "His" or "Her" or "Their" or "Its";
 
     /// <summary>Tokens from <paramref name="from"/> to the next comma or the sentence's end, as a

@@ -36,7 +36,7 @@ internal static class ReportedSpeechFinder
                         found.Add(according);
                     continue;
                 }
-                if (PatternCues.PossessiveStance(doc, i, first, end) is { } stance)
+                if (!usedCues.ContainsKey(i) && (PatternCues.PossessiveStance(doc, i, first, end) ?? PatternCues.LightVerb(doc, i, first, end)) is { } stance)
                 {
                     found.Add(stance);
                     contentEnd = Math.Max(contentEnd, stance.Content.End);
