@@ -85,9 +85,11 @@ internal static class ReportedSpeechFinder
             if (!(cue - 1 >= first && tokens[cue - 1].IsWord && (WordSets.IsAdverb(tokens[cue - 1].Text) || IsContractedAuxiliary(tokens[cue - 1].Text))))
                 return null;
         }
-        // Passive: "endorsed by dozens of papers", "He was told that": the subject is not the source.
+        // Passive: "endorsed by dozens of papers", "He was told that": the subject is not the
+        // source. With an agent ("was first reported by The Washington Post") the agent is, and
+        // the subject is what it said.
         if (doc.IsWordAt(cue + 1, "by") || IsPassive(doc, cue, first))
-            return null;
+            return IsPassive(doc, cue, first) ? PassiveWithAgent(doc, cue, first, end) : null;
 
         // "... and also said CONTENT": the same source as the cue before.
         var back = cue - 1;
@@ -184,6 +186,37 @@ internal static class ReportedSpeechFinder
         var before = source.First - 1;
         return before < first || !doc.Tokens[before].IsWord
             || !(WordSets.Affiliations.Contains(doc.Tokens[before].Text) || doc.Tokens[before].Text is "about" or "by" or "on" or "against" or "over");
+    }
+
+    /// <summary>"The registration issue was first reported by The Washington Post", "calls to
+    /// establish a commission ... were rejected by the Human Rights Council": the agent after "by"
+    /// is the source, the subject before the auxiliary the content.</summary>
+    private static AttributionDraft? PassiveWithAgent(ArticleDocument doc, int cue, int first, int end)
+    {
+        var tokens = doc.Tokens;
+        if (!doc.IsWordAt(cue + 1, "by") || CueLexicon.TakesListenerObject(tokens[cue].Text))
+            return null;
+        var agent = SourceFinder.After(doc, cue + 2, end) ?? PatternCues.WholePhrase(doc, cue + 2, end);
+        if (agent is null)
+            return null;
+        // "reported by X that ...": the content is the clause after all.
+        for (var k = agent.Last + 1; k < end; k++)
+        {
+            if (doc.IsWordAt(k, "that"))
+                return null;
+        }
+        // Back over "was first", "is likely to be", "have sometimes been" to the subject's end.
+        var subjectEnd = cue - 1;
+        while (subjectEnd >= first && tokens[subjectEnd].IsWord && !tokens[subjectEnd].InQuote
+               && (WordSets.IsAdverb(tokens[subjectEnd].Text) || WordSets.Auxiliaries.Contains(tokens[subjectEnd].Text)
+                   || tokens[subjectEnd].Text is "to" or "likely" or "be" or "been" or "being"))
+            subjectEnd--;
+        var subjectStart = first;
+        while (subjectStart < subjectEnd && (!tokens[subjectStart].IsWord || tokens[subjectStart].Text is "But" or "And" or "So" or "Yet") && !tokens[subjectStart].InQuote)
+            subjectStart++;
+        if (subjectEnd < subjectStart || subjectEnd - subjectStart > 30)
+            return null;
+        return Draft(doc, subjectStart, subjectEnd, agent, cue);
     }
 
     /// <summary>"after she attacked the police and blamed ...": the subject of the nearest cue
