@@ -64,6 +64,9 @@ internal static class ReportedContent
             k++;
         if (k >= end)
             return null;
+        // "The governor added: It’s typical of ...": unquoted words after a colon.
+        if (k == cue + 1 && tokens[k].Is(":") && k + 1 < end && tokens[k + 1].IsWord && !tokens[k + 1].InQuote)
+            k++;
         if (!tokens[k].IsWord && !tokens[k].InQuote)
             return null; // ", adding", ".": the content is elsewhere
         // "The spot concludes with footage ...": a cue followed by a preposition is not reporting.

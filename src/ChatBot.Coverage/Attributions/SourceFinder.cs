@@ -59,6 +59,18 @@ internal static class SourceFinder
         }
         if (t.Is(","))
             return Appositive(doc, j, limit);
+        // "The film ― which weaves together ... ― explains": the source before the dashes.
+        if (t.Is("―") || t.Is("—") || t.Is("–"))
+        {
+            for (var k = j - 2; k > limit && j - k <= 40; k--)
+            {
+                if (tokens[k].Is(".") || tokens[k].Is(";"))
+                    return null;
+                if (tokens[k].Text == t.Text && !tokens[k].InQuote)
+                    return Before(doc, k, limit) is { Form: not SourceForm.Pronoun } head ? head with { Last = j - 1 } : null;
+            }
+            return null;
+        }
         if (t.IsCapitalized && !t.IsPossessive)
         {
             var start = CapitalRunStart(doc, j, limit);

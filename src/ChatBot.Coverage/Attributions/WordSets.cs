@@ -76,7 +76,7 @@ internal static class WordSets
         "watchdog", "watchdogs", "advocates", "proponents", "backers", "defenders", "detractors", "skeptics",
         "lobbyists", "colleagues", "relatives", "family", "widow", "judges", "justices", "jury", "mayor",
         "congressman", "congresswoman", "lawmaker", "ambassador", "minister", "staff", "volunteers", "founder",
-        "chairwoman", "parties", "states", "businesses", "owners", "analyses",
+        "chairwoman", "parties", "states", "businesses", "owners", "analyses", "everyone", "everybody", "someone", "nobody",
     };
 
     /// <summary>Messages whose participle speaks for the sender: "issued a statement calling",
