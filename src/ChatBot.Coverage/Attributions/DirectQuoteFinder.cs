@@ -149,10 +149,12 @@ internal static class DirectQuoteFinder
     {
         if (IsTitleCase(doc, quote))
             return false;
-        // A quote inside the reporter's own sentence ("“You squeezed employees” to drive up
-        // the price") is not the speaker going on.
+        // A quote inside the reporter's own sentence ("the prices “were never fair”") is not the
+        // speaker going on; a quote opening the sentence is, even when the reporter ends the
+        // sentence ("“It's basically just a tax increase” for the top income bracket").
         var after = doc.TokenAtOrAfter(quote.Span.End);
-        if (after < doc.Tokens.Count && doc.SentenceOf(after) == doc.SentenceOf(after - 1) && doc.Tokens[after].IsWord)
+        if (after < doc.Tokens.Count && doc.SentenceOf(after) == doc.SentenceOf(after - 1) && doc.Tokens[after].IsWord
+            && !StartsSentence(doc, quote))
             return false;
         // After reported speech only a quoted sentence goes on with the speaker, not a
         // phrase in quotes ("a “targeted employment area”").
