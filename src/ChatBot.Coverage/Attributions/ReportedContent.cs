@@ -50,6 +50,15 @@ internal static class ReportedContent
                     k = listener.Last + 1;
                 else if (tokens[k].IsWord && tokens[k].Text is "him" or "her" or "them" or "me" or "us" or "reporters")
                     k++;
+                // "told police officials that": the rest of a longer listener before "that".
+                for (var j = k; j < end && j - k < 4 && tokens[j].IsWord && !tokens[j].InQuote && !CueLexicon.IsCue(tokens[j].Text); j++)
+                {
+                    if (tokens[j].Text == "that")
+                    {
+                        k = j + 1;
+                        break;
+                    }
+                }
             }
             while (k < end && tokens[k].IsWord && WordSets.TimeWords.Contains(tokens[k].Text))
                 k++;
