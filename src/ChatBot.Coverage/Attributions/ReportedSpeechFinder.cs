@@ -164,7 +164,9 @@ internal static class ReportedSpeechFinder
     internal static AttributionDraft? Draft(ArticleDocument doc, int first, int last, SourcePhrase source, int cue)
     {
         (first, last) = ReportedContent.TrimPunctuation(doc, first, last);
-        if (last < first || ReportedContent.WordsOutsideQuotes(doc, first, last) < MinContentWords)
+        // One word is enough when it is a name ("endorsed Clinton", "attacked Machado").
+        if (last < first || (ReportedContent.WordsOutsideQuotes(doc, first, last) < MinContentWords
+            && !(first == last && doc.Tokens[first].IsCapitalized && !doc.Tokens[first].InQuote && doc.SentenceStart(first) != first)))
             return null;
         var span = doc.SpanOf(first, last);
         return new AttributionDraft
