@@ -25,6 +25,9 @@ internal static class ReportedContent
             {
                 if (tokens[j].InQuote)
                     continue;
+                // "says at a campaign stop in Toledo, Ohio, that": a comma inside the place.
+                if (tokens[j].Is(",") && j > k && j + 1 < end && tokens[j + 1].IsCapitalized)
+                    continue;
                 if (!tokens[j].IsWord || CueLexicon.IsCue(tokens[j].Text))
                     break;
                 if (tokens[j].Text == "that")

@@ -21,7 +21,8 @@ internal static class SourceFinder
                && (WordSets.IsAdverb(tokens[j].Text) || WordSets.TimeWords.Contains(tokens[j].Text)
                    || (tokens[j].Text is "on" or "last" or "this" && j + 1 < cue && WordSets.TimeWords.Contains(tokens[j + 1].Text))
                    || (char.IsDigit(tokens[j].Text[0]) && j - 1 >= limit && doc.IsWordAt(j - 1, "in"))
-                   || (tokens[j].Text == "in" && j + 1 < cue && char.IsDigit(tokens[j + 1].Text[0]))))
+                   || (tokens[j].Text == "in" && j + 1 < cue && char.IsDigit(tokens[j + 1].Text[0]))
+                   || tokens[j].Text is "all" or "both" or "each" or "themselves" or "himself" or "herself" or "itself"))
             j--;
         if (j < limit || tokens[j].InQuote)
             return null;
@@ -59,15 +60,21 @@ internal static class SourceFinder
         }
         if (t.Is(","))
             return Appositive(doc, j, limit);
-        // "The film ― which weaves together ... ― explains": the source before the dashes.
-        if (t.Is("―") || t.Is("—") || t.Is("–"))
+        // "The film ― which weaves together ... ― explains", "Kall -- co-editor of ... --
+        // said": the source before the dashes.
+        if (t.Is("―") || t.Is("—") || t.Is("–") || (t.Is("-") && j - 1 > limit && tokens[j - 1].Is("-")))
         {
-            for (var k = j - 2; k > limit && j - k <= 40; k--)
+            var dash = t.Text;
+            var close = dash == "-" ? j - 1 : j;
+            for (var k = close - 2; k > limit && close - k <= 40; k--)
             {
                 if (tokens[k].Is(".") || tokens[k].Is(";"))
                     return null;
-                if (tokens[k].Text == t.Text && !tokens[k].InQuote)
-                    return Before(doc, k, limit) is { Form: not SourceForm.Pronoun } head ? head with { Last = j - 1 } : null;
+                if (tokens[k].Text == dash && !tokens[k].InQuote && (dash != "-" || tokens[k - 1].Is("-")))
+                {
+                    var open = dash == "-" ? k - 1 : k;
+                    return Before(doc, open, limit) is { Form: not SourceForm.Pronoun } head ? head with { Last = j - 1 } : null;
+                }
             }
             return null;
         }
