@@ -122,7 +122,6 @@ public static class CueLexicon
             "stating", "campaigned", "demonstrated", "demonstrate", "advocate", "attack", "considers", "pushed",
             "protest", "known", "written", "meant", "find", "call", "decide", "remarks", "request", "assess",
             "forecast", "see", "seeking", "seek", "rate"]);
-        if (Environment.GetEnvironmentVariable("KEEPCUE") is { } keep) forms.UnionWith(keep.Split(',')); // TEMPHOOK
         // "pointed out", "noted": keep the phrasal past that is a cue.
         forms.Add("pointed");
         forms.Add("supports");
