@@ -89,14 +89,17 @@ internal static class ReportedContent
         var clausal = doc.IsWordAt(k - 1, "that") || WordSets.Pronouns.Contains(tokens[k].Text) || tokens[k].Text is "there"
             || CueLexicon.IsSaying(doc.CueWord(cue));
         var last = k;
+        var onlyTime = true;
         for (var j = k; j < end; j++)
         {
             var t = tokens[j];
             if (!t.InQuote && j > k && (EndsContent(doc, j, end, clausal) || (stopAtComma && t.Is(","))))
                 break;
             last = j;
+            onlyTime &= !t.IsWord || (!t.InQuote && (WordSets.TimeWords.Contains(t.Text) || char.IsDigit(t.Text[0]) || t.Text is "on" or "in" or "at" or "this" or "early" or "late"));
         }
-        return (k, last);
+        // "spoke on Monday": a time is not what was said.
+        return onlyTime ? null : (k, last);
     }
 
     /// <summary>Where reported content stops: at a semicolon, a coordinated new cue, "according

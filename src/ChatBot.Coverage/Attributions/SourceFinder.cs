@@ -95,7 +95,13 @@ internal static class SourceFinder
             return new SourcePhrase(first, j, SourceForm.Name, first, j);
         }
         if (t.IsLower && WordSets.SourceNouns.Contains(t.Text) && UnnamedBefore(doc, j, limit) is int s)
+        {
+            // "Attorneys for the family said": the family is the attorneys' affiliation.
+            if (s - 1 > limit && tokens[s - 1].IsWord && SubjectPrepositions.Contains(tokens[s - 1].Text)
+                && WithPrepositionalPhrase(doc, j, limit) is { } longer)
+                return longer;
             return new SourcePhrase(s, j, SourceForm.Unnamed, s, j);
+        }
         if (t.IsLower && DeterminerPhraseStart(doc, j, limit) is int d)
             return new SourcePhrase(d, j, SourceForm.Unnamed, d, j);
         // "World leaders and diplomats expressed": the first of two coordinated heads decides.
