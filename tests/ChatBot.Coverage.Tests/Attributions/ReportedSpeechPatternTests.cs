@@ -1,0 +1,92 @@
+using ChatBot.Coverage.Articles;
+using ChatBot.Coverage.Attributions;
+
+namespace ChatBot.Coverage.Tests.Attributions;
+
+/// <summary>Reported speech beyond "X said that": stance nouns, light verbs, passives with an
+/// agent, messages that speak for their sender, roles that stand for a person named earlier.</summary>
+public class ReportedSpeechPatternTests
+{
+    private static AnalyzedArticle Analyze(string text) =>
+        new CoverageAnalyzer().Analyze(ArticleParser.Parse("t.txt", text));
+
+    [Fact]
+    public void Analyze_ThePresidentSaid_ResolvesToThePersonTitledPresidentEarlier()
+    {
+        var analyzed = Analyze("Headline\n\nPresident Barack Obama spoke in Ohio on Monday. The crowd cheered. The president said that the economy was strong.");
+        var a = analyzed.Attributions.Single(x => x.Quote == "the economy was strong");
+        Assert.Equal("Barack Obama", a.SpeakerName);
+    }
+
+    [Fact]
+    public void Analyze_ThePresidentSaid_NotResolvedToATitleInsideAQuote()
+    {
+        var analyzed = Analyze("Headline\n\n“President Jane Roe will fix this,” said Tom Smith. The president said that taxes would fall.");
+        var a = analyzed.Attributions.Single(x => x.Quote == "taxes would fall");
+        Assert.Null(a.SpeakerName);
+    }
+
+    [Fact]
+    public void Analyze_StatementCalling_SpeaksForWhoIssuedIt()
+    {
+        var analyzed = Analyze("Headline\n\nFollowing a meeting, the Security Council issued a statement calling the test a clear violation of its resolutions.");
+        var a = Assert.Single(analyzed.Attributions);
+        Assert.Equal("the test a clear violation of its resolutions", a.Quote);
+        Assert.Equal("Security Council", a.SpeakerName);
+    }
+
+    [Fact]
+    public void Analyze_PassiveWithAgent_AgentIsTheSourceOfTheSubject()
+    {
+        var analyzed = Analyze("Headline\n\nThe registration issue was first reported by The Washington Post.");
+        var a = Assert.Single(analyzed.Attributions);
+        Assert.Equal("The registration issue", a.Quote);
+        Assert.Equal("Washington Post", a.SpeakerName);
+    }
+
+    [Fact]
+    public void Analyze_PossessiveStanceNoun_HolderIsTheSource()
+    {
+        var analyzed = Analyze("Headline\n\nMike Pence spoke on Monday. His claim that the economy is booming drew criticism.");
+        var a = Assert.Single(analyzed.Attributions);
+        Assert.StartsWith("that the economy is booming", a.Quote, StringComparison.Ordinal);
+        Assert.Equal("Mike Pence", a.SpeakerName);
+    }
+
+    [Fact]
+    public void Analyze_LightVerbWithStanceNoun_SubjectIsTheSource()
+    {
+        var analyzed = Analyze("Headline\n\nDonald Trump took aim at the media after the debate.");
+        var a = Assert.Single(analyzed.Attributions);
+        Assert.StartsWith("the media", a.Quote, StringComparison.Ordinal);
+        Assert.Equal("Donald Trump", a.SpeakerName);
+    }
+
+    [Fact]
+    public void Analyze_LaughedAndSaid_QuoteTakesTheSubjectOfTheFirstVerb()
+    {
+        var analyzed = Analyze("Headline\n\nJane Doe laughed and said, “I don't believe in it.”");
+        var a = Assert.Single(analyzed.Attributions);
+        Assert.Equal("Jane Doe", a.SpeakerName);
+    }
+
+    [Fact]
+    public void Analyze_SourceWithPrepositionalPhrase_WholePhraseIsTheSource()
+    {
+        var text = "Headline\n\nAttorneys for the family said Scott was unarmed.";
+        var analyzed = Analyze(text);
+        var a = Assert.Single(analyzed.Attributions);
+        Assert.Equal("Scott was unarmed", a.Quote);
+        Assert.Equal("Attorneys for the family", a.Source!.Value.Of(text));
+    }
+
+    [Fact]
+    public void Analyze_QuoteAfterItsOwnTagInsideReportedSpeech_ContinuesThatTag()
+    {
+        var text = "Headline\n\nJane Doe said she felt the amendment mattered because “most people don’t know about it,” she said. “We have no context.”";
+        var analyzed = Analyze(text);
+        var quote = analyzed.Attributions.Single(x => x.Quote == "We have no context.");
+        Assert.Equal("she", quote.Source!.Value.Of(text));
+        Assert.Equal("Jane Doe", quote.SpeakerName);
+    }
+}
