@@ -65,6 +65,10 @@ internal static class ReportedSpeechFinder
         var tokens = doc.Tokens;
         var word = tokens[cue].Text;
         SourcePhrase? source = null;
+        // "the dispute over", "his call for": after an article or a possessive it is a noun.
+        if (cue - 1 >= first && tokens[cue - 1].IsWord && !tokens[cue - 1].InQuote
+            && tokens[cue - 1].Text.ToLowerInvariant() is "the" or "a" or "an" or "his" or "their" or "its" or "our" or "my" or "your")
+            return null;
         // "In a statement announcing the pick": a participle is a cue only after a comma
         // (", saying") or an auxiliary ("is calling").
         // "He’s claiming": a contracted auxiliary makes it a verb too. "issued a statement

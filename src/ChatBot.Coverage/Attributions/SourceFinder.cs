@@ -122,6 +122,8 @@ internal static class SourceFinder
     private static SourcePhrase? WithPrepositionalPhrase(ArticleDocument doc, int last, int limit)
     {
         var tokens = doc.Tokens;
+        if (WordSets.Determiners.Contains(tokens[last].Text) || WordSets.FunctionWords.Contains(tokens[last].Text))
+            return null;
         for (var p = last - 1; p > limit && last - p <= 8; p--)
         {
             var t = tokens[p];

@@ -67,7 +67,7 @@ public static class NameWords
         "Earlier", "Later", "Today", "Tonight", "Yesterday", "Tomorrow", "Thanks", "Like", "Unlike",
         "During", "Among", "Between", "Through", "About", "Against", "Into", "Until", "Once", "Every",
         "Such", "Much", "More", "Less", "Few", "Several", "Neither", "Either", "Nor", "Whether", "Which",
-        "Whatever", "Whoever", "Trump’s", "Is", "Was", "Are", "Were", "Do", "Does", "Did", "Has", "Have", "Had",
+        "Whatever", "Whoever", "Having", "Trump’s", "Is", "Was", "Are", "Were", "Do", "Does", "Did", "Has", "Have", "Had",
         "Will", "Would", "Can", "Could", "Should", "Must", "May", "Might", "Let", "Let’s", "Please",
         "Read", "Watch", "Sign", "Click", "Follow", "Share", "Photo", "Video", "Getty", "Images", "AP", "Advertisement",
     };
