@@ -96,7 +96,8 @@ internal static class ReportedContent
             if (!t.InQuote && j > k && (EndsContent(doc, j, end, clausal) || (stopAtComma && t.Is(","))))
                 break;
             last = j;
-            onlyTime &= !t.IsWord || (!t.InQuote && (WordSets.TimeWords.Contains(t.Text) || char.IsDigit(t.Text[0]) || t.Text is "on" or "in" or "at" or "this" or "early" or "late"));
+            if (onlyTime && t.IsWord)
+                onlyTime = !t.InQuote && (WordSets.TimeWords.Contains(t.Text) || char.IsDigit(t.Text[0]) || t.Text is "on" or "in" or "at" or "this" or "early" or "late");
         }
         // "spoke on Monday": a time is not what was said.
         return onlyTime ? null : (k, last);
