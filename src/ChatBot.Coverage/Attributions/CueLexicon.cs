@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 namespace ChatBot.Coverage.Attributions;
 
 /// <summary>
@@ -73,9 +74,9 @@ public static class CueLexicon
         "shows", "shown", "quipped", "bragged", "admitted", "admitting",
     ];
 
-    private static readonly HashSet<string> Clausal = Forms(ClausalLemmas, ClausalIrregular);
+    private static readonly FrozenSet<string> Clausal = Forms(ClausalLemmas, ClausalIrregular).ToFrozenSet(StringComparer.Ordinal);
 
-    private static readonly HashSet<string> Cues = BuildForms();
+    private static readonly FrozenSet<string> Cues = BuildForms().ToFrozenSet(StringComparer.Ordinal);
 
     private static HashSet<string> Forms(string[] lemmas, string[] irregular)
     {
@@ -138,28 +139,28 @@ public static class CueLexicon
     }
 
     /// <summary>Verbs whose object is the person told, not the content ("told reporters that").</summary>
-    private static readonly HashSet<string> TakesListener = new(StringComparer.Ordinal)
+    private static readonly FrozenSet<string> TakesListener = new[]
     {
         "told", "tells", "tell", "telling", "asked", "asks", "asking", "warned", "warns", "warning", "urged", "urges",
         "reminded", "assured", "informed", "promised", "promises",
-    };
+    }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>Denials: the content keeps the verb, since the words without it would say the
     /// opposite of what the speaker claimed ("denied knowing about ...").</summary>
-    private static readonly HashSet<string> Denials = new(StringComparer.Ordinal)
+    private static readonly FrozenSet<string> Denials = new[]
     {
         "denied", "denies", "deny", "denying", "rejected", "dismissed",
-    };
+    }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>-s forms that are as often plural nouns ("Republican claims", "the reports"):
     /// cues only right after a name or a pronoun.</summary>
-    private static readonly HashSet<string> NounLike = new(StringComparer.Ordinal)
+    private static readonly FrozenSet<string> NounLike = new[]
     {
         "notes", "reports", "calls", "claims", "charges", "fears", "hopes", "promises", "demands", "plans", "wants",
         "estimates", "supports", "attacks", "defends", "blames", "praises", "questions", "comments", "points",
         "signals", "doubts", "warns", "argues", "suggests", "shows", "findings", "concerns",
         "rules", "views", "talks", "links", "casts", "paints", "loves",
-    };
+    }.ToFrozenSet(StringComparer.Ordinal);
 
     public static bool IsCue(string word) => Cues.Contains(word) || NounLike.Contains(word);
 

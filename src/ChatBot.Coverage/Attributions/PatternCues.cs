@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using ChatBot.Coverage.People;
 
 namespace ChatBot.Coverage.Attributions;
@@ -39,7 +40,7 @@ internal static class PatternCues
     }
 
     /// <summary>Nouns of saying, thinking and intending that take the holder as a possessive.</summary>
-    private static readonly HashSet<string> StanceNouns = new(StringComparer.Ordinal)
+    private static readonly FrozenSet<string> StanceNouns = new[]
     {
         "claim", "claims", "decision", "view", "views", "promise", "promises", "determination", "announcement",
         "conclusion", "theory", "threat", "refusal", "comments", "comment", "remarks", "idea", "ideas", "argument",
@@ -48,7 +49,7 @@ internal static class PatternCues
         "concerns", "fears", "hopes", "position", "stance", "opinion", "desire", "intention", "goal", "bid",
         "attempt", "push", "request", "complaint", "admission", "assessment", "contention", "prediction",
         "plan", "plans", "vision", "case", "criticism", "support", "opposition", "rejection", "denial",
-    };
+    }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>"his claim that people would learn nothing", "Nervo's conclusion that judges ...",
     /// "his determination to act alone": a stance noun after a possessive holder, with its clause
@@ -102,15 +103,15 @@ internal static class PatternCues
 
     /// <summary>Verbs that say something only with a stance noun: "made the case for",
     /// "raised questions about", "took aim at", "threw its support behind".</summary>
-    private static readonly HashSet<string> LightVerbs = new(StringComparer.Ordinal)
+    private static readonly FrozenSet<string> LightVerbs = new[]
     {
         "make", "made", "makes", "making", "raise", "raised", "raises", "raising", "express", "expressed", "expresses",
         "expressing", "take", "took", "takes", "taking", "voice", "voiced", "voices", "voicing", "draw", "drew", "draws",
         "sound", "sounded", "sounds", "throw", "threw", "throws", "throwing", "lodge", "lodged", "level", "leveled",
         "levelled", "put", "puts", "give", "gave", "gives", "offer", "offered", "offers", "go", "goes", "went", "going",
-    };
+    }.ToFrozenSet(StringComparer.Ordinal);
 
-    private static readonly HashSet<string> LightObjects = new(StringComparer.Ordinal)
+    private static readonly FrozenSet<string> LightObjects = new[]
     {
         "case", "secret", "point", "condemnation", "comment", "comments", "remark", "remarks", "question", "questions",
         "concern", "concerns", "doubt", "doubts", "misgivings", "outrage", "offense", "offence", "issue", "heat",
@@ -118,12 +119,12 @@ internal static class PatternCues
         "appeal", "pitch", "argument", "promise", "pledge", "vow", "charge", "charges", "accusation", "accusations",
         "complaint", "complaints", "threat", "threats", "praise", "tribute", "exception", "aim", "swipe", "swipes",
         "shot", "shots", "jab", "jabs", "stand", "clear", "assurances", "endorsement", "opposition", "dismay", "alarm",
-    };
+    }.ToFrozenSet(StringComparer.Ordinal);
 
-    private static readonly HashSet<string> LightPrepositions = new(StringComparer.Ordinal)
+    private static readonly FrozenSet<string> LightPrepositions = new[]
     {
         "about", "over", "on", "of", "for", "with", "at", "against", "behind", "to", "that", "after",
-    };
+    }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>"Trump took aim at the media", "Ham made it clear he had misgivings", "Hillary
     /// Clinton goes after Donald Trump": a light verb with a stance noun, its subject the source

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using ChatBot.Coverage.People;
 
 namespace ChatBot.Coverage.Attributions;
@@ -317,11 +318,11 @@ internal static class ReportedSpeechFinder
         return k >= end || !doc.Tokens[k].IsWord;
     }
 
-    private static readonly HashSet<string> AdjunctOpeners = new(StringComparer.Ordinal)
+    private static readonly FrozenSet<string> AdjunctOpeners = new[]
     {
         "in", "on", "at", "during", "as", "when", "while", "after", "before", "via", "through", "outside", "inside",
         "without", "upon", "following", "since", "until", "because", "from",
-    };
+    }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>Whether what follows the cue (past a listener for "told") is one adjunct phrase
     /// of time, place or manner up to the sentence's end, with no "that" clause in it.</summary>

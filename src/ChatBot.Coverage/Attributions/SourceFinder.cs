@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using ChatBot.Coverage.People;
 
 namespace ChatBot.Coverage.Attributions;
@@ -111,10 +112,10 @@ internal static class SourceFinder
         return WithPrepositionalPhrase(doc, j, limit);
     }
 
-    private static readonly HashSet<string> SubjectPrepositions = new(StringComparer.Ordinal)
+    private static readonly FrozenSet<string> SubjectPrepositions = new[]
     {
         "of", "in", "for", "from", "at", "with", "on", "across", "inside", "outside", "within", "representing",
-    };
+    }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>"attorneys for the family said", "Experts on North Korea said", "one GOP source in
     /// the room said": a source whose head has a prepositional phrase after it. The head decides:
