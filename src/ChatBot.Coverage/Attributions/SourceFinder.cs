@@ -114,7 +114,7 @@ internal static class SourceFinder
 
     private static readonly FrozenSet<string> SubjectPrepositions = new[]
     {
-        "of", "in", "for", "from", "at", "with", "on", "across", "inside", "outside", "within", "representing",
+        "of", "in", "for", "from", "at", "with", "on", "across", "inside", "outside", "within", "representing", "to",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>"attorneys for the family said", "Experts on North Korea said", "one GOP source in
@@ -128,11 +128,16 @@ internal static class SourceFinder
         for (var p = last - 1; p > limit && last - p <= 8; p--)
         {
             var t = tokens[p];
-            if (t.InQuote || !t.IsWord || CueLexicon.IsCue(t.Text) || t.Text is "that" or "which" or "who" or "to" or "is" or "was" or "are" or "were" or "but")
+            if (t.InQuote || !t.IsWord || CueLexicon.IsCue(t.Text) || t.Text is "that" or "which" or "who" or "is" or "was" or "are" or "were" or "but")
                 return null;
             if (!SubjectPrepositions.Contains(t.Text))
                 continue;
             var head = p - 1;
+            // "people familiar with the talks said", "Those close to him say".
+            if (head - 1 >= limit && tokens[head].IsWord && tokens[head].Text is "familiar" or "close" or "loyal" or "opposed" or "allied"
+                && tokens[head - 1].IsWord && (WordSets.SourceNouns.Contains(tokens[head - 1].Text.ToLowerInvariant()) || tokens[head - 1].Text is "Those" or "those")
+                && AtClauseStart(doc, head - 1, limit))
+                return new SourcePhrase(head - 1, last, SourceForm.Unnamed, head - 1, last);
             var h = tokens[head];
             if (!h.IsWord || h.InQuote)
                 return null;

@@ -70,14 +70,17 @@ public class ReportedSpeechPatternTests
         Assert.Equal("Jane Doe", a.SpeakerName);
     }
 
-    [Fact]
-    public void Analyze_SourceWithPrepositionalPhrase_WholePhraseIsTheSource()
+    [Theory]
+    [InlineData("Attorneys for the family said Scott was unarmed.", "Attorneys for the family", "Scott was unarmed")]
+    [InlineData("People familiar with the talks said the deal was close.", "People familiar with the talks", "the deal was close")]
+    [InlineData("Those close to him say that he would run again.", "Those close to him", "he would run again")]
+    public void Analyze_SourceWithPrepositionalPhrase_WholePhraseIsTheSource(string sentence, string source, string content)
     {
-        var text = "Headline\n\nAttorneys for the family said Scott was unarmed.";
+        var text = "Headline\n\n" + sentence;
         var analyzed = Analyze(text);
         var a = Assert.Single(analyzed.Attributions);
-        Assert.Equal("Scott was unarmed", a.Quote);
-        Assert.Equal("Attorneys for the family", a.Source!.Value.Of(text));
+        Assert.Equal(content, a.Quote);
+        Assert.Equal(source, a.Source!.Value.Of(text));
     }
 
     [Fact]
