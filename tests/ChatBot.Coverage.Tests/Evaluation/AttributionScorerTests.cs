@@ -73,7 +73,7 @@ public class AttributionScorerTests
     }
 
     /// <summary>Floors a little under the figures in the README (direct+mixed F1 0.937, speaker
-    /// 0.938; all F1 0.771, speaker 0.929), so a change that loses attributions or speakers fails.</summary>
+    /// 0.938; all F1 0.772, speaker 0.931), so a change that loses attributions or speakers fails.</summary>
     [Fact]
     public void Evaluate_DevSplit_StaysAboveTheMeasuredFloors()
     {
