@@ -124,12 +124,20 @@ internal static class ReportedContent
         // they felt ...", "attacked Machado since the debate".
         if (!clausal && t.IsWord && t.Text is "because" or "since" or "although" or "though" or "despite" or "while" or "after" or "before" or "until" or "during")
             return true;
+        if (!clausal && t.IsWord && StartsTimeOrOccasion(doc, j, end) && ClosesSoon(doc, j, end))
+            return true;
         if (!t.Is(",") && !t.Is("―") && !t.Is("—"))
             return false;
         if (j + 1 >= end || tokens[j + 1].InQuote || !tokens[j + 1].IsWord)
             return false;
         var next = tokens[j + 1].Text;
         if (next == "according" || CueLexicon.IsCue(next))
+            return true;
+        // "..., Ham also noted several ...": a new subject with its own cue and content after a
+        // comma; not the main clause after an opening phrase ("that if the state held up the
+        // deal, Patriot could threaten"), nor a closing tag (", a source said.").
+        if (SourceFinder.After(doc, j + 1, end) is { } subject && NextIsCue(doc, subject.Last + 1, end)
+            && !AfterOpeningPhrase(doc, j) && HasOwnContent(doc, subject.Last + 1, end))
             return true;
         // ", engaging in what analysts described as ...": a participle clause after the content.
         if (tokens[j + 1].IsLower && next.Length > 5 && next.EndsWith("ing", StringComparison.Ordinal) && next is not ("including" or "during" or "something" or "nothing" or "everything" or "anything"))
@@ -139,6 +147,80 @@ internal static class ReportedContent
                 || tokens[j + 2].Text is "when" or "if" or "after" or "asked"))
             return true;
         return !clausal && next is "which" or "who" or "where" or "when";
+    }
+
+    /// <summary>Whether token <paramref name="j"/> opens a time or an occasion that a noun-phrase
+    /// content does not include: "endorsed Clinton on Thursday", "one in July", "said as much in
+    /// an interview", "attacked Machado in early-morning tweets".</summary>
+    private static bool StartsTimeOrOccasion(ArticleDocument doc, int j, int end)
+    {
+        var tokens = doc.Tokens;
+        var word = tokens[j].Text;
+        if (Weekdays.Contains(word))
+            return true;
+        if (word is not ("on" or "in" or "at" or "during" or "earlier" or "last" or "this" or "late" or "early") || j + 1 >= end || !tokens[j + 1].IsWord)
+            return false;
+        var next = tokens[j + 1].Text;
+        if (Weekdays.Contains(next) || Months.Contains(next) || WordSets.TimeWords.Contains(next) || (word is "in" or "on" && char.IsDigit(next[0])))
+            return true;
+        if (word != "in" || !WordSets.Determiners.Contains(next.ToLowerInvariant()) && next is not ("his" or "her" or "their" or "its"))
+            return false;
+        for (var k = j + 2; k < end && k <= j + 4 && tokens[k].IsWord; k++)
+        {
+            if (WordSets.Messages.Contains(tokens[k].Text) || tokens[k].Text is "interview" or "interviews" or "speech" or "ruling" or "remarks" or "briefing" or "appearance")
+                return true;
+        }
+        return false;
+    }
+
+    /// <summary>Whether the phrase at <paramref name="j"/> is the last of the clause (a comma,
+    /// dash or the sentence end within a few words), so cutting it keeps the rest.</summary>
+    private static bool ClosesSoon(ArticleDocument doc, int j, int end)
+    {
+        for (var k = j + 1; k <= j + 6; k++)
+        {
+            if (k >= end || (!doc.Tokens[k].InQuote && doc.Tokens[k].Text is "," or "." or ";" or ":" or "—" or "―" or "--" or "(" or "?" or "!"))
+                return true;
+        }
+        return false;
+    }
+
+    private static readonly System.Collections.Frozen.FrozenSet<string> Weekdays = System.Collections.Frozen.FrozenSet.ToFrozenSet(new[]
+    {
+        "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "yesterday", "tonight",
+    }, StringComparer.Ordinal);
+
+    private static readonly System.Collections.Frozen.FrozenSet<string> Months = System.Collections.Frozen.FrozenSet.ToFrozenSet(new[]
+    {
+        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
+        "Jan.", "Feb.", "Aug.", "Sept.", "Oct.", "Nov.", "Dec.",
+    }, StringComparer.Ordinal);
+
+    /// <summary>Whether the words before the comma at <paramref name="comma"/> open with a
+    /// subordinator or preposition, so what follows the comma is their main clause.</summary>
+    private static bool AfterOpeningPhrase(ArticleDocument doc, int comma)
+    {
+        var k = comma - 1;
+        while (k > 0 && doc.Tokens[k - 1].IsWord && doc.Tokens[k - 1].Text != "that")
+            k--;
+        return k >= 0 && doc.Tokens[k].IsWord && (OpeningWords.Contains(doc.Tokens[k].Text.ToLowerInvariant()) || WordSets.PhraseOpeners.Contains(doc.Tokens[k].Text.ToLowerInvariant()));
+    }
+
+    private static readonly System.Collections.Frozen.FrozenSet<string> OpeningWords = System.Collections.Frozen.FrozenSet.ToFrozenSet(new[]
+    {
+        "if", "when", "whenever", "while", "although", "though", "because", "as", "since", "unless", "until",
+        "once", "despite", "given", "even", "no", "for", "by", "without", "among", "amid", "following", "like", "unlike",
+    }, StringComparer.Ordinal);
+
+    /// <summary>Whether a cue after <paramref name="from"/> (past adverbs and pronouns) is
+    /// followed by content of its own rather than closing the sentence.</summary>
+    private static bool HasOwnContent(ArticleDocument doc, int from, int end)
+    {
+        var tokens = doc.Tokens;
+        var k = from;
+        while (k < end && tokens[k].IsWord && (WordSets.IsAdverb(tokens[k].Text) || WordSets.Pronouns.Contains(tokens[k].Text)))
+            k++;
+        return k < end && ContentAfter(doc, k, end, stopAtComma: false) is not null;
     }
 
     /// <summary>First token of the words right before a cue (its source), for the comma test.</summary>
