@@ -113,7 +113,7 @@ internal static class ReportedContent
         var t = tokens[j];
         if (t.Is(";"))
             return true;
-        if (t.IsWord && t.Text is "and" or "but" && NextIsCue(doc, j + 1, end))
+        if (t.IsWord && t.Text is "and" or "but" or "or" or "yet" && NextIsCue(doc, j + 1, end))
             return true;
         // "... and Democrats accused the GOP": a new subject with its own cue.
         if (t.IsWord && t.Text is "and" or "but" && SourceFinder.After(doc, j + 1, end) is { } other && NextIsCue(doc, other.Last + 1, end))

@@ -100,7 +100,7 @@ internal static class ReportedSpeechFinder
         var back = cue - 1;
         while (back >= first && tokens[back].IsWord && WordSets.IsAdverb(tokens[back].Text))
             back--;
-        if (back >= first && doc.IsWordAt(back, "and") | doc.IsWordAt(back, "but"))
+        if (back >= first && doc.IsWordAt(back, "and") | doc.IsWordAt(back, "but") | doc.IsWordAt(back, "or") | doc.IsWordAt(back, "yet"))
             source = CoordinatedSource(doc, back, first) ?? previous ?? SubjectFinder.Find(doc, first, back);
         // "“...,” DuVernay said, emphasizing CONTENT": the source of the tag before the comma;
         // ", saying CONTENT": the subject of the clause.
