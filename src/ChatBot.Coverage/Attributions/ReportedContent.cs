@@ -26,7 +26,7 @@ internal static class ReportedContent
                 if (tokens[j].InQuote)
                     continue;
                 // "says at a campaign stop in Toledo, Ohio, that": a comma inside the place.
-                if (tokens[j].Is(",") && j > k && j + 1 < end && tokens[j + 1].IsCapitalized)
+                if (tokens[j].Is(",") && j > k && j + 1 < end && (tokens[j + 1].IsCapitalized || doc.IsWordAt(j + 1, "that")))
                     continue;
                 if (!tokens[j].IsWord || CueLexicon.IsCue(tokens[j].Text))
                     break;
