@@ -156,8 +156,53 @@ internal static class ReportedSpeechFinder
             && doc.IsPunctAt(subject.Last + 1, ",")
             && ReportedContent.ContentAfter(doc, cue, end, false) is { } rest && !ReportedContent.OnlyQuotation(doc, rest.First, rest.Last))
             return Draft(doc, rest.First, rest.Last, subject, cue);
+        // "Several judges handling federal lawsuits ... have cited", "Surety companies that had
+        // insured ... agreed to": a long subject that opens the sentence.
+        if (WholeSubject(doc, cue, first) is { } whole
+            && ReportedContent.ContentAfter(doc, cue, end, false) is { } clause && !ReportedContent.OnlyQuotation(doc, clause.First, clause.Last))
+            return Draft(doc, clause.First, clause.Last, whole, cue);
         return null;
     }
+
+    /// <summary>The words from the sentence's start (past "But", "And") to the cue's auxiliaries
+    /// and adverbs, when nothing in them is quoted or another cue and they open with no clause.</summary>
+    private static SourcePhrase? WholeSubject(ArticleDocument doc, int cue, int first)
+    {
+        var tokens = doc.Tokens;
+        var start = first;
+        while (start < cue && !tokens[start].IsWord && !tokens[start].InQuote)
+            start++;
+        if (start < cue && tokens[start].Text is "But" or "And" or "So" or "Yet" or "Still" or "Meanwhile")
+            start++;
+        var last = cue - 1;
+        while (last > start && tokens[last].IsWord && (WordSets.IsAdverb(tokens[last].Text) || WordSets.Auxiliaries.Contains(tokens[last].Text)))
+            last--;
+        // Not a noun ("percentage points", "the climate rules"), an infinitive ("wanting to learn")
+        // or a subject that already has its verb ("Mr. Obama scrutinized reports").
+        if (last - start < 1 || last - start > 20 || !tokens[start].IsCapitalized || !tokens[last].IsWord
+            || CueLexicon.IsNounLike(doc.CueWord(cue)) || (tokens[last].Text != "to" && WordSets.FunctionWords.Contains(tokens[last].Text))
+            || (tokens[last].IsLower && tokens[last].Text.Length > 4 && tokens[last].Text.EndsWith("ed", StringComparison.Ordinal))
+            || WordSets.Pronouns.Contains(tokens[start].Text.ToLowerInvariant()) || NotSubjects.Contains(tokens[start].Text.Split('\'', '’')[0])
+            || tokens[start].Text.EndsWith("ing", StringComparison.Ordinal))
+            return null;
+        for (var k = start; k <= last; k++)
+        {
+            if (tokens[k].InQuote || !tokens[k].IsWord || CueLexicon.IsCue(tokens[k].Text)
+                || tokens[k].Text is "which" or "who")
+                return null;
+        }
+        return new SourcePhrase(start, last, SourceForm.Unnamed, start, last);
+    }
+
+    private static readonly FrozenSet<string> NotSubjects = new[]
+    {
+        "It", "There", "This", "That", "These", "Those", "What", "Which", "Who", "How", "Why", "When", "Where", "If",
+        "As", "While", "After", "Before", "Although", "Though", "Because", "Since", "Despite", "In", "On", "At",
+        "During", "Asked", "Earlier", "Later", "Last", "Following", "Unlike", "Like", "With", "Without", "For",
+        "From", "By", "Until", "Once", "Over", "Under", "To", "Even", "Not", "Only", "Here", "However", "Or",
+        "Maybe", "Perhaps", "Will", "Do", "Does", "Did", "Can", "Should", "Would", "Could", "Is", "Are", "Was",
+        "Nothing", "Seriously", "Please",
+    }.ToFrozenSet(StringComparer.Ordinal);
 
     private static AttributionDraft? Before(ArticleDocument doc, int first, int last, SourcePhrase source, int cue)
     {
