@@ -120,7 +120,7 @@ internal static class ReportedSpeechFinder
             // adjunct after the cue, so the content is before the source.
             if (source.First - 1 > first && doc.IsPunctAt(source.First - 1, ",") && OnlyAdjunctAfter(doc, cue, end))
                 return Before(doc, first, source.First - 2, source, cue);
-            var content = ReportedContent.ContentAfter(doc, cue, end, relative);
+            var content = ReportedContent.ContentAfter(doc, cue, end, relative || InOpeningClause(doc, cue, first));
             if (content is { } after)
             {
                 if (ReportedContent.OnlyQuotation(doc, after.First, after.Last))
@@ -163,6 +163,29 @@ internal static class ReportedSpeechFinder
             return Draft(doc, clause.First, clause.Last, whole, cue);
         return null;
     }
+
+    /// <summary>Whether the cue stands in a subordinate clause that opens the sentence ("While he
+    /// has said his piece, he is ready to move on"): its content ends at the clause's comma.</summary>
+    private static bool InOpeningClause(ArticleDocument doc, int cue, int first)
+    {
+        var tokens = doc.Tokens;
+        var k = first;
+        while (k < cue && !tokens[k].IsWord && !tokens[k].InQuote)
+            k++;
+        if (k >= cue || tokens[k].InQuote || !Subordinators.Contains(tokens[k].Text))
+            return false;
+        for (var j = k + 1; j < cue; j++)
+        {
+            if (tokens[j].Is(",") && !tokens[j].InQuote)
+                return false;
+        }
+        return true;
+    }
+
+    private static readonly FrozenSet<string> Subordinators = new[]
+    {
+        "While", "Although", "Though", "When", "After", "Before", "Because", "Since", "If", "Unless", "Once", "Whereas", "Even",
+    }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>The words from the sentence's start (past "But", "And") to the cue's auxiliaries
     /// and adverbs, when nothing in them is quoted or another cue and they open with no clause.</summary>
