@@ -48,6 +48,14 @@ internal static class SourceFinder
                 ? null
                 : new SourcePhrase(j, j, SourceForm.Name, nameStart, j - 2);
         }
+        // "the Saudi government, which has strongly denied", "a super PAC that intends to",
+        // "many of whom say": a relative pronoun after a noun speaks for it.
+        if (t.IsWord && t.Text is "which" or "that" && j - 1 >= limit && !tokens[j - 1].InQuote
+            && (tokens[j - 1].Is(",") || (tokens[j - 1].IsWord && !WordSets.FunctionWords.Contains(tokens[j - 1].Text)
+                && !WordSets.Determiners.Contains(tokens[j - 1].Text) && !CueLexicon.IsCue(tokens[j - 1].Text) && !WordSets.IsAdverb(tokens[j - 1].Text))))
+            return new SourcePhrase(j, j, SourceForm.Unnamed, j, j);
+        if (t.IsWord && t.Text == "whom" && j - 2 >= limit && doc.IsWordAt(j - 1, "of") && tokens[j - 2].IsWord && !tokens[j - 2].InQuote)
+            return new SourcePhrase(j - 2, j, SourceForm.Unnamed, j - 2, j);
         if (t.Is(")"))
         {
             // "Rep. Gwen Moore (D-Wis.) said": step over the party and state.
