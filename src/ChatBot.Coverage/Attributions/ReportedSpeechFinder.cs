@@ -203,7 +203,7 @@ internal static class ReportedSpeechFinder
         // Not a noun ("percentage points", "the climate rules"), an infinitive ("wanting to learn")
         // or a subject that already has its verb ("Mr. Obama scrutinized reports").
         if (last - start < 1 || last - start > 20 || !tokens[start].IsCapitalized || !tokens[last].IsWord
-            || CueLexicon.IsNounLike(doc.CueWord(cue)) || (tokens[last].Text != "to" && WordSets.FunctionWords.Contains(tokens[last].Text))
+            || (CueLexicon.IsNounLike(doc.CueWord(cue)) && !VerbObjectAfter(doc, cue)) || (tokens[last].Text != "to" && WordSets.FunctionWords.Contains(tokens[last].Text))
             || (tokens[last].IsLower && tokens[last].Text.Length > 4 && tokens[last].Text.EndsWith("ed", StringComparison.Ordinal))
             || WordSets.Pronouns.Contains(tokens[start].Text.ToLowerInvariant()) || NotSubjects.Contains(tokens[start].Text.Split('\'', '’')[0])
             || tokens[start].Text.EndsWith("ing", StringComparison.Ordinal))
@@ -215,6 +215,17 @@ internal static class ReportedSpeechFinder
                 return null;
         }
         return new SourcePhrase(start, last, SourceForm.Unnamed, start, last);
+    }
+
+    /// <summary>"The latest poll shows that", "The average of polls shows Clinton leading": a word
+    /// that may be a noun reads as a verb when a clause, a name or a pronoun follows.</summary>
+    private static bool VerbObjectAfter(ArticleDocument doc, int cue)
+    {
+        var next = cue + 1;
+        if (next >= doc.Tokens.Count || !doc.Tokens[next].IsWord || doc.Tokens[next].InQuote || doc.SentenceOf(next) != doc.SentenceOf(cue))
+            return false;
+        var word = doc.Tokens[next].Text;
+        return word == "that" || doc.Tokens[next].IsCapitalized || WordSets.Pronouns.Contains(word);
     }
 
     private static readonly FrozenSet<string> NotSubjects = new[]
