@@ -126,6 +126,16 @@ internal static class ReportedContent
             return true;
         if (!clausal && t.IsWord && StartsTimeOrOccasion(doc, j, end) && ClosesSoon(doc, j, end))
             return true;
+        // "promised a veto and attempted to ...", "declined that assignment and has since left":
+        // a second verb of the subject after a noun phrase.
+        if (!clausal && t.IsWord && t.Text is "and" or "but" && j + 1 < end && tokens[j + 1].IsLower && !tokens[j + 1].InQuote
+            && (WordSets.Auxiliaries.Contains(tokens[j + 1].Text) || (tokens[j + 1].Text.Length > 4 && tokens[j + 1].Text.EndsWith("ed", StringComparison.Ordinal)
+                && j + 2 < end && tokens[j + 2].IsWord && (tokens[j + 2].Text is "to" || WordSets.Determiners.Contains(tokens[j + 2].Text)))))
+            return true;
+        // "a tightening race as Trump consolidates ...": a clause of time or reason.
+        if (!clausal && t.IsWord && t.Text == "as" && j + 2 < end && !tokens[j + 1].InQuote
+            && (WordSets.Pronouns.Contains(tokens[j + 1].Text) || (tokens[j + 1].IsCapitalized && tokens[j + 2].IsLower && !tokens[j + 2].InQuote)))
+            return true;
         if (!t.Is(",") && !t.Is("―") && !t.Is("—"))
             return false;
         if (j + 1 >= end || tokens[j + 1].InQuote || !tokens[j + 1].IsWord)
