@@ -21,7 +21,7 @@ internal static class ReportedContent
             // "said in a statement Monday that ...": jump to a near "that" over a phrase of
             // place or time, never over content ("said it's important to find the server that").
             // A title in quotes may be part of it: "said on “Fox News Sunday” that".
-            for (var j = k; j < end && j - k < 12 && (j > k || tokens[j].Text == "that" || WordSets.PhraseOpeners.Contains(tokens[j].Text)); j++)
+            for (var j = k; j < end && j - k < 12 && (j > k || tokens[j].Text == "that" || WordSets.PhraseOpeners.Contains(tokens[j].Text) || WordSets.IsAdverb(tokens[j].Text)); j++)
             {
                 if (tokens[j].InQuote)
                     continue;

@@ -92,4 +92,38 @@ public class ReportedSpeechPatternTests
         Assert.Equal("she", quote.Source!.Value.Of(text));
         Assert.Equal("Jane Doe", quote.SpeakerName);
     }
+
+    [Theory]
+    [InlineData("Several judges handling the lawsuits have cited the upcoming election as a reason.", "Several judges handling the lawsuits", "the upcoming election as a reason")]
+    [InlineData("Companies and individuals complain bitterly that taxes are too high.", "Companies and individuals", "taxes are too high")]
+    [InlineData("The money went to Future45, a super PAC that intends to hammer Hillary Clinton with negative ads.", "that", "to hammer Hillary Clinton with negative ads")]
+    [InlineData("Clinton says at a campaign stop in Toledo, Ohio, that it means Trump never paid.", "Clinton", "it means Trump never paid")]
+    public void Analyze_SourceBeyondANameOrNoun_IsFound(string sentence, string source, string content)
+    {
+        var text = "Headline\n\n" + sentence;
+        var analyzed = Analyze(text);
+        var a = Assert.Single(analyzed.Attributions);
+        Assert.Equal(content, a.Quote);
+        Assert.Equal(source, a.Source!.Value.Of(text));
+    }
+
+    [Theory]
+    [InlineData("Trump attacked Machado in a series of tweets.", "Machado")]
+    [InlineData("A union representing flight attendants endorsed Hillary Clinton for president on Thursday.", "Hillary Clinton for president")]
+    [InlineData("The administration has promised a veto and attempted to make its case to members.", "a veto")]
+    [InlineData("The poll indicates a tightening race as Trump consolidates the support of his party.", "a tightening race")]
+    [InlineData("While he has said his piece, he is ready to move on.", "his piece")]
+    public void Analyze_NounPhraseContent_EndsBeforeWhatIsNotSaid(string sentence, string content)
+    {
+        var analyzed = Analyze("Headline\n\n" + sentence);
+        Assert.Contains(analyzed.Attributions, a => a.Quote == content);
+    }
+
+    [Fact]
+    public void Analyze_SecondCueAfterOr_IsItsOwnAttribution()
+    {
+        var analyzed = Analyze("Headline\n\nTrump refuses to release his tax records or explain how his wife became a citizen.");
+        Assert.Contains(analyzed.Attributions, a => a.Quote == "to release his tax records");
+        Assert.Contains(analyzed.Attributions, a => a.Quote == "how his wife became a citizen");
+    }
 }
