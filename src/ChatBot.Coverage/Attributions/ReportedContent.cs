@@ -105,8 +105,9 @@ internal static class ReportedContent
 
     /// <summary>Where reported content stops: at a semicolon, a coordinated new cue, "according
     /// to", a participle clause (", citing ..."), a new clause after ", but"; and for a noun-phrase
-    /// content also at a relative clause (", which"). (Cutting noun phrases before adjuncts like
-    /// "in tweets" was tried and lost more than it gained on PolNeAR dev.)</summary>
+    /// content also at a relative clause (", which"), a second verb, an "as" clause and a closing
+    /// time or occasion. (Cutting noun phrases before any adjunct like "in tweets", or before a
+    /// time that more words follow, lost more than it gained on PolNeAR dev.)</summary>
     internal static bool EndsContent(ArticleDocument doc, int j, int end, bool clausal)
     {
         var tokens = doc.Tokens;
