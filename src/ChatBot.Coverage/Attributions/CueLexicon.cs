@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 namespace ChatBot.Coverage.Attributions;
 
 /// <summary>
@@ -35,6 +36,11 @@ public static class CueLexicon
         "admire", "rate", "reference", "exhort", "specify", "pound", "mock", "slam", "decry", "berate", "castigate",
         "excoriate", "chastise", "scoff", "jab", "needle", "lash", "vent", "fume", "gush", "rave", "opine",
         "endorse", "propose", "express", "decline", "refuse", "unveil", "acknowledge", "caution", "cite",
+        // Stance, judgement and knowledge, which PolNeAR counts as attribution too ("the court ruled
+        // that", "Trump seems to think", "he downplayed the threat", "voters know").
+        "rule", "talk", "view", "publish", "cast", "promote", "paint", "link", "learn", "examine", "unleash",
+        "suspect", "resent", "rejoice", "propound", "persuade", "outline", "love", "downplay", "discover",
+        "grill", "ignore", "identify", "seem", "investigate",
     ];
 
     private static readonly string[] Irregular =
@@ -68,9 +74,9 @@ public static class CueLexicon
         "shows", "shown", "quipped", "bragged", "admitted", "admitting",
     ];
 
-    private static readonly HashSet<string> Clausal = Forms(ClausalLemmas, ClausalIrregular);
+    private static readonly FrozenSet<string> Clausal = Forms(ClausalLemmas, ClausalIrregular).ToFrozenSet(StringComparer.Ordinal);
 
-    private static readonly HashSet<string> Cues = BuildForms();
+    private static readonly FrozenSet<string> Cues = BuildForms().ToFrozenSet(StringComparer.Ordinal);
 
     private static HashSet<string> Forms(string[] lemmas, string[] irregular)
     {
@@ -99,24 +105,24 @@ public static class CueLexicon
             AddForms(forms, lemma);
         // Forms that are mostly nouns or adjectives in news text (the -s forms come back as
         // ambiguous cues: verbs only after a named source, "The Post reports").
-        forms.ExceptWith(["texts", "posts", "points", "signals", "comments", "questions", "offers", "votes",
+        forms.ExceptWith(["texts", "posts", "points", "signals", "comments", "questions", "votes",
             "counters", "doubts", "outlines", "details", "documents", "echoes", "labels", "names", "brands",
             "frames", "pitches", "objects", "protests", "presses", "pushes", "favors", "credits", "alerts",
-            "estimates", "forecasts", "regrets", "wishes", "challenges", "disputes", "welcomes", "champions",
+            "estimates", "forecasts", "regrets", "wishes", "challenges", "welcomes", "champions",
             "requests", "campaigns", "lobbies", "supports", "attacks", "defends", "blames", "praises",
             "named", "naming", "name", "texting", "text", "posting", "post", "pointed", "pointing", "point",
             "signal", "object", "frame", "framed", "pitch", "brand", "branded", "hammer", "campaign", "press",
-            "pressing", "pushing", "push", "vote", "voting", "plan", "planning", "want", "wanting", "continue",
-            "continuing", "offer", "offering", "question", "deeming", "considering", "regarding", "favoring",
+            "pressing", "pushing", "push", "vote", "voting", "plan", "planning", "wanting", "continue",
+            "continuing", "offer", "question", "deeming", "considering", "regarding", "favoring",
             "calculate", "calculated", "calculating", "determine", "determined", "determining", "reasoning",
-            "reason", "speculate", "document", "documented", "documenting", "detail", "detailed", "detailing",
-            "outlined", "outlining", "outline", "credit", "credited", "crediting", "fault", "faulted", "faulting",
+            "reason", "speculate", "document", "documented", "documenting", "detail", "detailing",
+            "outlining", "outline", "credit", "credited", "crediting", "fault", "faulted", "faulting",
             "email", "emailing", "sigh", "sighing", "compare", "comparing", "compared", "recognizing", "invite",
             "inviting", "invited", "welcome", "welcomed", "welcoming", "challenge", "challenging", "support",
             "supporting", "champion", "championing", "consider", "considered", "regard", "regarded", "state", "states",
             "stating", "campaigned", "demonstrated", "demonstrate", "advocate", "attack", "considers", "pushed",
             "protest", "known", "written", "meant", "find", "call", "decide", "remarks", "request", "assess",
-            "forecast", "know", "see", "seeking", "seek"]);
+            "forecast", "see", "seeking", "seek", "rate"]);
         // "pointed out", "noted": keep the phrasal past that is a cue.
         forms.Add("pointed");
         forms.Add("supports");
@@ -133,27 +139,28 @@ public static class CueLexicon
     }
 
     /// <summary>Verbs whose object is the person told, not the content ("told reporters that").</summary>
-    private static readonly HashSet<string> TakesListener = new(StringComparer.Ordinal)
+    private static readonly FrozenSet<string> TakesListener = new[]
     {
         "told", "tells", "tell", "telling", "asked", "asks", "asking", "warned", "warns", "warning", "urged", "urges",
         "reminded", "assured", "informed", "promised", "promises",
-    };
+    }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>Denials: the content keeps the verb, since the words without it would say the
     /// opposite of what the speaker claimed ("denied knowing about ...").</summary>
-    private static readonly HashSet<string> Denials = new(StringComparer.Ordinal)
+    private static readonly FrozenSet<string> Denials = new[]
     {
         "denied", "denies", "deny", "denying", "rejected", "dismissed",
-    };
+    }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>-s forms that are as often plural nouns ("Republican claims", "the reports"):
     /// cues only right after a name or a pronoun.</summary>
-    private static readonly HashSet<string> NounLike = new(StringComparer.Ordinal)
+    private static readonly FrozenSet<string> NounLike = new[]
     {
         "notes", "reports", "calls", "claims", "charges", "fears", "hopes", "promises", "demands", "plans", "wants",
         "estimates", "supports", "attacks", "defends", "blames", "praises", "questions", "comments", "points",
-        "signals", "doubts", "warns", "argues", "suggests", "shows", "findings", "concerns", "states",
-    };
+        "signals", "doubts", "warns", "argues", "suggests", "shows", "findings", "concerns",
+        "rules", "views", "talks", "links", "casts", "paints", "loves",
+    }.ToFrozenSet(StringComparer.Ordinal);
 
     public static bool IsCue(string word) => Cues.Contains(word) || NounLike.Contains(word);
 

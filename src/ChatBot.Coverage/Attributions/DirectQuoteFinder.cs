@@ -137,8 +137,10 @@ internal static class DirectQuoteFinder
         return words <= 6;
     }
 
+    /// <summary>The attribution that ends last; a direct quote inside reported speech that ran
+    /// over its tag ("said she felt ... “...,” she said") is the later statement.</summary>
     private static AttributionDraft? Latest(AttributionDraft? a, AttributionDraft? b) =>
-        a is null ? b : b is null ? a : (a.Content.End >= b.Content.End ? a : b);
+        a is null ? b : b is null ? a : (a.Content.End >= b.Content.End || b.Content.Contains(a.Content.Start) ? a : b);
 
     /// <summary>A quote continues the previous attribution's speaker when it is in the same
     /// paragraph, or opens the next paragraph right after a direct quote (news style for a
@@ -147,10 +149,12 @@ internal static class DirectQuoteFinder
     {
         if (IsTitleCase(doc, quote))
             return false;
-        // A quote inside the reporter's own sentence ("“You squeezed employees” to drive up
-        // the price") is not the speaker going on.
+        // A quote inside the reporter's own sentence ("the prices “were never fair”") is not the
+        // speaker going on; a quote opening the sentence is, even when the reporter ends the
+        // sentence ("“It's basically just a tax increase” for the top income bracket").
         var after = doc.TokenAtOrAfter(quote.Span.End);
-        if (after < doc.Tokens.Count && doc.SentenceOf(after) == doc.SentenceOf(after - 1) && doc.Tokens[after].IsWord)
+        if (after < doc.Tokens.Count && doc.SentenceOf(after) == doc.SentenceOf(after - 1) && doc.Tokens[after].IsWord
+            && !StartsSentence(doc, quote))
             return false;
         // After reported speech only a quoted sentence goes on with the speaker, not a
         // phrase in quotes ("a “targeted employment area”").

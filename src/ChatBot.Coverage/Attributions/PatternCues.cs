@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using ChatBot.Coverage.People;
 
 namespace ChatBot.Coverage.Attributions;
@@ -37,6 +38,149 @@ internal static class PatternCues
             result.Cue = doc.SpanOf(at, at + 1);
         return result;
     }
+
+    /// <summary>Nouns of saying, thinking and intending that take the holder as a possessive.</summary>
+    private static readonly FrozenSet<string> StanceNouns = new[]
+    {
+        "claim", "claims", "decision", "view", "views", "promise", "promises", "determination", "announcement",
+        "conclusion", "theory", "threat", "refusal", "comments", "comment", "remarks", "idea", "ideas", "argument",
+        "belief", "insistence", "effort", "efforts", "proposal", "vow", "pledge", "call", "calls", "demand",
+        "demands", "accusation", "accusations", "assertion", "suggestion", "warning", "warnings", "concern",
+        "concerns", "fears", "hopes", "position", "stance", "opinion", "desire", "intention", "goal", "bid",
+        "attempt", "push", "request", "complaint", "admission", "assessment", "contention", "prediction",
+        "plan", "plans", "vision", "case", "criticism", "support", "opposition", "rejection", "denial",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>"his claim that people would learn nothing", "Nervo's conclusion that judges ...",
+    /// "his determination to act alone": a stance noun after a possessive holder, with its clause
+    /// or its "to", "of", "about", "on", "for" phrase as the content.</summary>
+    internal static AttributionDraft? PossessiveStance(ArticleDocument doc, int noun, int first, int end)
+    {
+        var tokens = doc.Tokens;
+        if (!StanceNouns.Contains(tokens[noun].Text) || noun + 2 >= end)
+            return null;
+        var next = tokens[noun + 1];
+        if (!next.IsWord || next.InQuote || next.Text is not ("that" or "to" or "of" or "about" or "on" or "for"))
+            return null;
+        // The holder: right before the noun, or before one modifier ("his veto threat", "Trump's latest effort").
+        var holder = noun - 1;
+        if (holder >= first && tokens[holder].IsLower && !tokens[holder].IsPossessive && !IsPossessivePronoun(tokens[holder].Text))
+            holder--;
+        if (holder < first || tokens[holder].InQuote || !tokens[holder].IsWord)
+            return null;
+        SourcePhrase? source = null;
+        if (IsPossessivePronoun(tokens[holder].Text))
+            source = SourcePhrase.Pronoun(holder);
+        else if (tokens[holder].IsPossessive && tokens[holder].IsCapitalized)
+        {
+            var start = SourceFinder.CapitalRunStart(doc, holder, first);
+            if (start >= 0 && NameReading.Read(SourceFinder.Words(doc, start, holder)).Kind != NameKind.None)
+                source = new SourcePhrase(start, holder, SourceForm.Name, start, holder);
+        }
+        if (source is null)
+            return null;
+        // "efforts to a big turnout push", "remarks on Saturday": a preposition, not content.
+        var after = tokens[noun + 2];
+        if (!after.IsWord || after.InQuote || (next.Text == "to" && (!after.IsLower || WordSets.Determiners.Contains(after.Text)))
+            || WordSets.TimeWords.Contains(after.Text))
+            return null;
+        var from = next.Text is "that" or "to" ? noun + 1 : noun + 2;
+        // A "that" clause runs to the punctuation; a phrase ends where the sentence's verb begins
+        // ("Kadzik's refusal to answer fully did not go over well").
+        var clause = next.Text == "that";
+        var last = from;
+        for (var k = from; k < end; k++)
+        {
+            var t = tokens[k];
+            if (!t.InQuote && k > from && ((!t.IsWord && t.Text is "," or ";" or ":" or "―" or "—" or "(")
+                || (!clause && t.IsWord && k > from + 1 && WordSets.Auxiliaries.Contains(t.Text))))
+                break;
+            last = k;
+        }
+        var draft = ReportedSpeechFinder.Draft(doc, from, last, source, noun);
+        return draft;
+    }
+
+    /// <summary>Verbs that say something only with a stance noun: "made the case for",
+    /// "raised questions about", "took aim at", "threw its support behind".</summary>
+    private static readonly FrozenSet<string> LightVerbs = new[]
+    {
+        "make", "made", "makes", "making", "raise", "raised", "raises", "raising", "express", "expressed", "expresses",
+        "expressing", "take", "took", "takes", "taking", "voice", "voiced", "voices", "voicing", "draw", "drew", "draws",
+        "sound", "sounded", "sounds", "throw", "threw", "throws", "throwing", "lodge", "lodged", "level", "leveled",
+        "levelled", "put", "puts", "give", "gave", "gives", "offer", "offered", "offers", "go", "goes", "went", "going",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> LightObjects = new[]
+    {
+        "case", "secret", "point", "condemnation", "comment", "comments", "remark", "remarks", "question", "questions",
+        "concern", "concerns", "doubt", "doubts", "misgivings", "outrage", "offense", "offence", "issue", "heat",
+        "call", "calls", "support", "criticism", "objection", "objections", "warning", "warnings", "fun", "plea",
+        "appeal", "pitch", "argument", "promise", "pledge", "vow", "charge", "charges", "accusation", "accusations",
+        "complaint", "complaints", "threat", "threats", "praise", "tribute", "exception", "aim", "swipe", "swipes",
+        "shot", "shots", "jab", "jabs", "stand", "clear", "assurances", "endorsement", "opposition", "dismay", "alarm",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> LightPrepositions = new[]
+    {
+        "about", "over", "on", "of", "for", "with", "at", "against", "behind", "to", "that", "after",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>"Trump took aim at the media", "Ham made it clear he had misgivings", "Hillary
+    /// Clinton goes after Donald Trump": a light verb with a stance noun, its subject the source
+    /// and what follows the preposition the content.</summary>
+    internal static AttributionDraft? LightVerb(ArticleDocument doc, int verb, int first, int end)
+    {
+        var tokens = doc.Tokens;
+        if (!LightVerbs.Contains(tokens[verb].Text))
+            return null;
+        var k = verb + 1;
+        var noun = -1;
+        // "went after", "goes after": the preposition alone.
+        if (tokens[verb].Text is "go" or "goes" or "went" or "going")
+        {
+            if (!doc.IsWordAt(k, "after"))
+                return null;
+        }
+        else
+        {
+            for (; k < end && k - verb <= 4; k++)
+            {
+                var t = tokens[k];
+                if (!t.IsWord || t.InQuote)
+                    return null;
+                if (LightObjects.Contains(t.Text))
+                {
+                    noun = k;
+                    break;
+                }
+            }
+            if (noun < 0)
+                return null;
+            k = noun + 1;
+        }
+        var clear = noun >= 0 && tokens[noun].Text == "clear";
+        if (k >= end || !tokens[k].IsWord || tokens[k].InQuote || (!LightPrepositions.Contains(tokens[k].Text) && !clear))
+            return null;
+        var from = clear && tokens[k].Text != "that" ? k : k + 1;
+        if (from >= end)
+            return null;
+        var source = SourceFinder.Before(doc, verb, first);
+        if (source is null)
+            return null;
+        var last = from;
+        for (var j = from; j < end; j++)
+        {
+            if (!tokens[j].InQuote && j > from && ReportedContent.EndsContent(doc, j, end, clear || tokens[k].Text == "that"))
+                break;
+            last = j;
+        }
+        if (ReportedContent.OnlyQuotation(doc, from, last))
+            return null;
+        return ReportedSpeechFinder.Draft(doc, from, last, source, verb);
+    }
+
+    private static bool IsPossessivePronoun(string word) => word is "his" or "her" or "their" or "its" or "His" or "Her" or "Their" or "Its";
 
     /// <summary>Tokens from <paramref name="from"/> to the next comma or the sentence's end, as a
     /// source; its last capitalised run, if any, is the name.</summary>

@@ -80,7 +80,7 @@ internal static class QuoteTags
             source = source with { Last = close - 1 };
             c = close + 1;
         }
-        while (c < end && tokens[c].IsWord && WordSets.Adverbs.Contains(tokens[c].Text))
+        while (c < end && tokens[c].IsWord && WordSets.IsAdverb(tokens[c].Text))
             c++;
         if (c >= end || !tokens[c].IsWord || tokens[c].InQuote)
             return null;
@@ -95,7 +95,7 @@ internal static class QuoteTags
         var tokens = doc.Tokens;
         if (c < end && tokens[c].Is(","))
             return true;
-        while (c < end && tokens[c].IsWord && WordSets.Adverbs.Contains(tokens[c].Text))
+        while (c < end && tokens[c].IsWord && WordSets.IsAdverb(tokens[c].Text))
             c++;
         return c < end && tokens[c].IsWord && CueLexicon.IsCue(doc.CueWord(c));
     }
@@ -115,7 +115,7 @@ internal static class QuoteTags
             if (c > k && tokens[c].IsWord && CueLexicon.IsCue(tokens[c].Text))
             {
                 var last = c - 1;
-                while (last > k && WordSets.Adverbs.Contains(tokens[last].Text))
+                while (last > k && WordSets.IsAdverb(tokens[last].Text))
                     last--;
                 for (var n = last; n >= k; n--)
                 {
@@ -208,7 +208,7 @@ internal static class QuoteTags
             }
             if (!CueLexicon.IsCue(doc.CueWord(c)))
                 continue;
-            var source = SourceFinder.Before(doc, c, start);
+            var source = SourceFinder.Before(doc, c, start) ?? CoordinatedSubject(doc, c, start);
             // "“...,” Trump said, adding later, “...”": the speaker of the quote before.
             source ??= sameSentence?.Source;
             if (source is null && CueLexicon.IsParticiple(t.Text) && doc.IsPunctAt(c - 1, ","))
@@ -216,6 +216,18 @@ internal static class QuoteTags
             return source is null ? null : Make(quote, source, t.Span);
         }
         return null;
+    }
+
+    /// <summary>"I laughed and said, “...”": the subject of the verb coordinated with the cue.</summary>
+    private static SourcePhrase? CoordinatedSubject(ArticleDocument doc, int cue, int start)
+    {
+        var k = cue - 1;
+        while (k >= start && doc.Tokens[k].IsWord && WordSets.IsAdverb(doc.Tokens[k].Text))
+            k--;
+        if (k - 1 <= start || !(doc.IsWordAt(k, "and") || doc.IsWordAt(k, "but")))
+            return null;
+        var subject = SourceFinder.Before(doc, k - 1, start) ?? SubjectFinder.Find(doc, start, k);
+        return subject is { Form: SourceForm.Name or SourceForm.Pronoun } ? subject : null;
     }
 
     internal static bool QuoteEndsSentence(ArticleDocument doc, int next)

@@ -21,9 +21,12 @@ internal static class ReportedContent
             // "said in a statement Monday that ...": jump to a near "that" over a phrase of
             // place or time, never over content ("said it's important to find the server that").
             // A title in quotes may be part of it: "said on “Fox News Sunday” that".
-            for (var j = k; j < end && j - k < 12 && (j > k || tokens[j].Text == "that" || WordSets.PhraseOpeners.Contains(tokens[j].Text)); j++)
+            for (var j = k; j < end && j - k < 12 && (j > k || tokens[j].Text == "that" || WordSets.PhraseOpeners.Contains(tokens[j].Text) || WordSets.IsAdverb(tokens[j].Text)); j++)
             {
                 if (tokens[j].InQuote)
+                    continue;
+                // "says at a campaign stop in Toledo, Ohio, that": a comma inside the place.
+                if (tokens[j].Is(",") && j > k && j + 1 < end && (tokens[j + 1].IsCapitalized || doc.IsWordAt(j + 1, "that")))
                     continue;
                 if (!tokens[j].IsWord || CueLexicon.IsCue(tokens[j].Text))
                     break;
@@ -50,6 +53,15 @@ internal static class ReportedContent
                     k = listener.Last + 1;
                 else if (tokens[k].IsWord && tokens[k].Text is "him" or "her" or "them" or "me" or "us" or "reporters")
                     k++;
+                // "told police officials that": the rest of a longer listener before "that".
+                for (var j = k; j < end && j - k < 4 && tokens[j].IsWord && !tokens[j].InQuote && !CueLexicon.IsCue(tokens[j].Text); j++)
+                {
+                    if (tokens[j].Text == "that")
+                    {
+                        k = j + 1;
+                        break;
+                    }
+                }
             }
             while (k < end && tokens[k].IsWord && WordSets.TimeWords.Contains(tokens[k].Text))
                 k++;
@@ -58,10 +70,15 @@ internal static class ReportedContent
         // Mr. Obama said, a majority ...": a comma after a parenthetical tag.
         if (k < end && k > cue + 1 && doc.IsWordAt(k - 1, "that") && tokens[k].Is(","))
             k++;
-        else if (k == cue + 1 && k + 1 < end && tokens[k].Is(",") && doc.IsPunctAt(SourceStartBefore(doc, cue) - 1, ",") && tokens[k + 1].IsWord && !tokens[k + 1].InQuote)
+        // (", she said, referencing ...": a participle there is the speaker's manner, not content.)
+        else if (k == cue + 1 && k + 1 < end && tokens[k].Is(",") && doc.IsPunctAt(SourceStartBefore(doc, cue) - 1, ",") && tokens[k + 1].IsWord && !tokens[k + 1].InQuote
+                 && !CueLexicon.IsParticiple(tokens[k + 1].Text) && !(tokens[k + 1].IsLower && tokens[k + 1].Text.EndsWith("ing", StringComparison.Ordinal)))
             k++;
         if (k >= end)
             return null;
+        // "The governor added: It’s typical of ...": unquoted words after a colon.
+        if (k == cue + 1 && tokens[k].Is(":") && k + 1 < end && tokens[k + 1].IsWord && !tokens[k + 1].InQuote)
+            k++;
         if (!tokens[k].IsWord && !tokens[k].InQuote)
             return null; // ", adding", ".": the content is elsewhere
         // "The spot concludes with footage ...": a cue followed by a preposition is not reporting.
@@ -72,32 +89,53 @@ internal static class ReportedContent
         var clausal = doc.IsWordAt(k - 1, "that") || WordSets.Pronouns.Contains(tokens[k].Text) || tokens[k].Text is "there"
             || CueLexicon.IsSaying(doc.CueWord(cue));
         var last = k;
+        var onlyTime = true;
         for (var j = k; j < end; j++)
         {
             var t = tokens[j];
             if (!t.InQuote && j > k && (EndsContent(doc, j, end, clausal) || (stopAtComma && t.Is(","))))
                 break;
             last = j;
+            if (onlyTime && t.IsWord)
+                onlyTime = !t.InQuote && (WordSets.TimeWords.Contains(t.Text) || char.IsDigit(t.Text[0]) || t.Text is "on" or "in" or "at" or "this" or "early" or "late");
         }
-        return (k, last);
+        // "spoke on Monday": a time is not what was said.
+        return onlyTime ? null : (k, last);
     }
 
     /// <summary>Where reported content stops: at a semicolon, a coordinated new cue, "according
     /// to", a participle clause (", citing ..."), a new clause after ", but"; and for a noun-phrase
-    /// content also at a relative clause (", which"). (Cutting noun phrases before adjuncts like
-    /// "in tweets" was tried and lost more than it gained on PolNeAR dev.)</summary>
+    /// content also at a relative clause (", which"), a second verb, an "as" clause and a closing
+    /// time or occasion. (Cutting noun phrases before any adjunct like "in tweets", or before a
+    /// time that more words follow, lost more than it gained on PolNeAR dev.)</summary>
     internal static bool EndsContent(ArticleDocument doc, int j, int end, bool clausal)
     {
         var tokens = doc.Tokens;
         var t = tokens[j];
         if (t.Is(";"))
             return true;
-        if (t.IsWord && t.Text is "and" or "but" && NextIsCue(doc, j + 1, end))
+        if (t.IsWord && t.Text is "and" or "but" or "or" or "yet" && NextIsCue(doc, j + 1, end))
             return true;
         // "... and Democrats accused the GOP": a new subject with its own cue.
         if (t.IsWord && t.Text is "and" or "but" && SourceFinder.After(doc, j + 1, end) is { } other && NextIsCue(doc, other.Last + 1, end))
             return true;
         if (t.IsWord && t.Text == "but" && j + 1 < end && WordSets.Pronouns.Contains(tokens[j + 1].Text))
+            return true;
+        // A noun-phrase content ends before an adverbial clause: "called the hearing because
+        // they felt ...", "attacked Machado since the debate".
+        if (!clausal && t.IsWord && t.Text is "because" or "since" or "although" or "though" or "despite" or "while" or "after" or "before" or "until" or "during")
+            return true;
+        if (!clausal && t.IsWord && StartsTimeOrOccasion(doc, j, end) && ClosesSoon(doc, j, end))
+            return true;
+        // "promised a veto and attempted to ...", "declined that assignment and has since left":
+        // a second verb of the subject after a noun phrase.
+        if (!clausal && t.IsWord && t.Text is "and" or "but" && j + 1 < end && tokens[j + 1].IsLower && !tokens[j + 1].InQuote
+            && (WordSets.Auxiliaries.Contains(tokens[j + 1].Text) || (tokens[j + 1].Text.Length > 4 && tokens[j + 1].Text.EndsWith("ed", StringComparison.Ordinal)
+                && j + 2 < end && tokens[j + 2].IsWord && (tokens[j + 2].Text is "to" || WordSets.Determiners.Contains(tokens[j + 2].Text)))))
+            return true;
+        // "a tightening race as Trump consolidates ...": a clause of time or reason.
+        if (!clausal && t.IsWord && t.Text == "as" && j + 2 < end && !tokens[j + 1].InQuote
+            && (WordSets.Pronouns.Contains(tokens[j + 1].Text) || (tokens[j + 1].IsCapitalized && tokens[j + 2].IsLower && !tokens[j + 2].InQuote)))
             return true;
         if (!t.Is(",") && !t.Is("―") && !t.Is("—"))
             return false;
@@ -106,10 +144,94 @@ internal static class ReportedContent
         var next = tokens[j + 1].Text;
         if (next == "according" || CueLexicon.IsCue(next))
             return true;
+        // "..., Ham also noted several ...": a new subject with its own cue and content after a
+        // comma; not the main clause after an opening phrase ("that if the state held up the
+        // deal, Patriot could threaten"), nor a closing tag (", a source said.").
+        if (SourceFinder.After(doc, j + 1, end) is { } subject && NextIsCue(doc, subject.Last + 1, end)
+            && !AfterOpeningPhrase(doc, j) && HasOwnContent(doc, subject.Last + 1, end))
+            return true;
+        // ", engaging in what analysts described as ...": a participle clause after the content.
+        if (tokens[j + 1].IsLower && next.Length > 5 && next.EndsWith("ing", StringComparison.Ordinal) && next is not ("including" or "during" or "something" or "nothing" or "everything" or "anything"))
+            return true;
         if (next is "but" or "and" or "while" or "though" or "although" or "as" or "even" && j + 2 < end
-            && (WordSets.Pronouns.Contains(tokens[j + 2].Text) || tokens[j + 2].IsCapitalized || WordSets.Determiners.Contains(tokens[j + 2].Text)))
+            && (WordSets.Pronouns.Contains(tokens[j + 2].Text) || tokens[j + 2].IsCapitalized || WordSets.Determiners.Contains(tokens[j + 2].Text)
+                || tokens[j + 2].Text is "when" or "if" or "after" or "asked"))
             return true;
         return !clausal && next is "which" or "who" or "where" or "when";
+    }
+
+    /// <summary>Whether token <paramref name="j"/> opens a time or an occasion that a noun-phrase
+    /// content does not include: "endorsed Clinton on Thursday", "one in July", "said as much in
+    /// an interview", "attacked Machado in early-morning tweets".</summary>
+    private static bool StartsTimeOrOccasion(ArticleDocument doc, int j, int end)
+    {
+        var tokens = doc.Tokens;
+        var word = tokens[j].Text;
+        if (Weekdays.Contains(word))
+            return true;
+        if (word is not ("on" or "in" or "at" or "during" or "earlier" or "last" or "this" or "late" or "early") || j + 1 >= end || !tokens[j + 1].IsWord)
+            return false;
+        var next = tokens[j + 1].Text;
+        if (Weekdays.Contains(next) || Months.Contains(next) || WordSets.TimeWords.Contains(next) || (word is "in" or "on" && char.IsDigit(next[0])))
+            return true;
+        if (word != "in" || !WordSets.Determiners.Contains(next.ToLowerInvariant()) && next is not ("his" or "her" or "their" or "its"))
+            return false;
+        for (var k = j + 2; k < end && k <= j + 4 && tokens[k].IsWord; k++)
+        {
+            if (WordSets.Messages.Contains(tokens[k].Text) || tokens[k].Text is "interview" or "interviews" or "speech" or "ruling" or "remarks" or "briefing" or "appearance")
+                return true;
+        }
+        return false;
+    }
+
+    /// <summary>Whether the phrase at <paramref name="j"/> is the last of the clause (a comma,
+    /// dash or the sentence end within a few words), so cutting it keeps the rest.</summary>
+    private static bool ClosesSoon(ArticleDocument doc, int j, int end)
+    {
+        for (var k = j + 1; k <= j + 6; k++)
+        {
+            if (k >= end || (!doc.Tokens[k].InQuote && doc.Tokens[k].Text is "," or "." or ";" or ":" or "—" or "―" or "--" or "(" or "?" or "!"))
+                return true;
+        }
+        return false;
+    }
+
+    private static readonly System.Collections.Frozen.FrozenSet<string> Weekdays = System.Collections.Frozen.FrozenSet.ToFrozenSet(new[]
+    {
+        "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "yesterday", "tonight",
+    }, StringComparer.Ordinal);
+
+    private static readonly System.Collections.Frozen.FrozenSet<string> Months = System.Collections.Frozen.FrozenSet.ToFrozenSet(new[]
+    {
+        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
+        "Jan.", "Feb.", "Aug.", "Sept.", "Oct.", "Nov.", "Dec.",
+    }, StringComparer.Ordinal);
+
+    /// <summary>Whether the words before the comma at <paramref name="comma"/> open with a
+    /// subordinator or preposition, so what follows the comma is their main clause.</summary>
+    private static bool AfterOpeningPhrase(ArticleDocument doc, int comma)
+    {
+        var k = comma - 1;
+        while (k > 0 && doc.Tokens[k - 1].IsWord && doc.Tokens[k - 1].Text != "that")
+            k--;
+        return k >= 0 && doc.Tokens[k].IsWord && (OpeningWords.Contains(doc.Tokens[k].Text.ToLowerInvariant()) || WordSets.PhraseOpeners.Contains(doc.Tokens[k].Text.ToLowerInvariant()));
+    }
+
+    private static readonly System.Collections.Frozen.FrozenSet<string> OpeningWords = System.Collections.Frozen.FrozenSet.ToFrozenSet(new[]
+    {
+        "if", "when", "whenever", "while", "although", "though", "because", "as", "since", "unless", "until",
+        "once", "despite", "given", "even", "no", "for", "by", "without", "among", "amid", "following", "like", "unlike",
+    }, StringComparer.Ordinal);
+
+    /// <summary>Whether a cue after <paramref name="from"/> (past adverbs and pronouns) is
+    /// followed by content of its own rather than closing the sentence.</summary>
+    private static bool HasOwnContent(ArticleDocument doc, int from, int end)
+    {
+        var tokens = doc.Tokens;
+        var k = from;
+        while (k < end && tokens[k].IsWord && (WordSets.IsAdverb(tokens[k].Text) || WordSets.Pronouns.Contains(tokens[k].Text)))
+            k++;
+        return k < end && ContentAfter(doc, k, end, stopAtComma: false) is not null;
     }
 
     /// <summary>First token of the words right before a cue (its source), for the comma test.</summary>
@@ -124,7 +246,7 @@ internal static class ReportedContent
     internal static bool NextIsCue(ArticleDocument doc, int k, int end)
     {
         var tokens = doc.Tokens;
-        while (k < end && tokens[k].IsWord && (WordSets.Adverbs.Contains(tokens[k].Text) || WordSets.Pronouns.Contains(tokens[k].Text)))
+        while (k < end && tokens[k].IsWord && (WordSets.IsAdverb(tokens[k].Text) || WordSets.Pronouns.Contains(tokens[k].Text)))
             k++;
         return k < end && tokens[k].IsWord && !tokens[k].InQuote && CueLexicon.IsCue(tokens[k].Text) && !CueLexicon.IsParticiple(tokens[k].Text);
     }

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using ChatBot.Coverage.People;
 
 namespace ChatBot.Coverage.Attributions;
@@ -36,6 +37,12 @@ internal static class ReportedSpeechFinder
                         found.Add(according);
                     continue;
                 }
+                if (!usedCues.ContainsKey(i) && (PatternCues.PossessiveStance(doc, i, first, end) ?? PatternCues.LightVerb(doc, i, first, end)) is { } stance)
+                {
+                    found.Add(stance);
+                    contentEnd = Math.Max(contentEnd, stance.Content.End);
+                    continue;
+                }
                 if (!CueLexicon.IsCue(doc.CueWord(i)) || usedCues.ContainsKey(i))
                     continue;
                 var draft = AtCue(doc, i, first, end, previous, usedCues);
@@ -59,24 +66,47 @@ internal static class ReportedSpeechFinder
         var tokens = doc.Tokens;
         var word = tokens[cue].Text;
         SourcePhrase? source = null;
+        // "the dispute over", "his call for": after an article or a possessive it is a noun.
+        if (cue - 1 >= first && tokens[cue - 1].IsWord && !tokens[cue - 1].InQuote
+            && tokens[cue - 1].Text.ToLowerInvariant() is "the" or "a" or "an" or "his" or "their" or "its" or "our" or "my" or "your")
+            return null;
         // "In a statement announcing the pick": a participle is a cue only after a comma
         // (", saying") or an auxiliary ("is calling").
-        if (CueLexicon.IsParticiple(word) && !doc.IsPunctAt(cue - 1, ",") && !(cue - 1 >= first && tokens[cue - 1].IsWord && WordSets.Adverbs.Contains(tokens[cue - 1].Text)))
-            return null;
-        // Passive: "endorsed by dozens of papers", "He was told that": the subject is not the source.
+        // "He’s claiming": a contracted auxiliary makes it a verb too. "issued a statement
+        // calling", "sent a letter urging": the message speaks for the sentence's subject.
+        if (CueLexicon.IsParticiple(word) && !doc.IsPunctAt(cue - 1, ","))
+        {
+            if (MessageBefore(doc, cue, first) is int message)
+            {
+                if (Sender(doc, message, first) is not { } sender || ReportedContent.ContentAfter(doc, cue, end, false) is not { } said
+                    || ReportedContent.OnlyQuotation(doc, said.First, said.Last))
+                    return null;
+                return Draft(doc, said.First, said.Last, sender, cue);
+            }
+            // "began by saying he would ...": the subject does the saying.
+            if (doc.IsWordAt(cue - 1, "by") && SubjectFinder.Find(doc, first, cue - 1) is { Form: SourceForm.Name or SourceForm.Pronoun } doer
+                && ReportedContent.ContentAfter(doc, cue, end, false) is { } byContent && !ReportedContent.OnlyQuotation(doc, byContent.First, byContent.Last))
+                return Draft(doc, byContent.First, byContent.Last, doer, cue);
+            if (!(cue - 1 >= first && tokens[cue - 1].IsWord && (WordSets.IsAdverb(tokens[cue - 1].Text) || IsContractedAuxiliary(tokens[cue - 1].Text))))
+                return null;
+        }
+        // Passive: "endorsed by dozens of papers", "He was told that": the subject is not the
+        // source. With an agent ("was first reported by The Washington Post") the agent is, and
+        // the subject is what it said.
         if (doc.IsWordAt(cue + 1, "by") || IsPassive(doc, cue, first))
-            return null;
+            return IsPassive(doc, cue, first) ? PassiveWithAgent(doc, cue, first, end) : null;
 
         // "... and also said CONTENT": the same source as the cue before.
         var back = cue - 1;
-        while (back >= first && tokens[back].IsWord && WordSets.Adverbs.Contains(tokens[back].Text))
+        while (back >= first && tokens[back].IsWord && WordSets.IsAdverb(tokens[back].Text))
             back--;
-        if (back >= first && doc.IsWordAt(back, "and") | doc.IsWordAt(back, "but"))
-            source = previous ?? SubjectFinder.Find(doc, first, back);
+        if (back >= first && doc.IsWordAt(back, "and") | doc.IsWordAt(back, "but") | doc.IsWordAt(back, "or") | doc.IsWordAt(back, "yet"))
+            source = CoordinatedSource(doc, back, first) ?? previous ?? SubjectFinder.Find(doc, first, back);
         // "“...,” DuVernay said, emphasizing CONTENT": the source of the tag before the comma;
         // ", saying CONTENT": the subject of the clause.
         if (source is null && CueLexicon.IsParticiple(word) && doc.IsPunctAt(cue - 1, ","))
-            source = (usedCues.TryGetValue(cue - 2, out var tagged) ? tagged : null) ?? previous ?? SubjectFinder.Find(doc, first, cue);
+            source = (usedCues.TryGetValue(cue - 2, out var tagged) ? tagged : null) ?? previous ?? SubjectFinder.Find(doc, first, cue)
+                ?? TaggedBefore(doc, cue, first, usedCues);
         source ??= SourceFinder.Before(doc, cue, first);
         if (source is not null && CueLexicon.IsNounLike(doc.CueWord(cue)) && !NamedSubject(doc, source, first))
             return null;
@@ -86,11 +116,20 @@ internal static class ReportedSpeechFinder
             // "whom Trump once suggested was not a war hero, ...": a relative clause ends at its comma.
             var relative = doc.Tokens[source.First].Text is "who" or "whom" or "which"
                 || (source.First - 1 >= first && tokens[source.First - 1].IsWord && tokens[source.First - 1].Text is "who" or "whom" or "which");
-            var content = ReportedContent.ContentAfter(doc, cue, end, relative);
+            // "CONTENT, X said in an interview." / "..., he said before he died.": only an
+            // adjunct after the cue, so the content is before the source.
+            if (source.First - 1 > first && doc.IsPunctAt(source.First - 1, ",") && OnlyAdjunctAfter(doc, cue, end))
+                return Before(doc, first, source.First - 2, source, cue);
+            var content = ReportedContent.ContentAfter(doc, cue, end, relative || InOpeningClause(doc, cue, first));
             if (content is { } after)
             {
                 if (ReportedContent.OnlyQuotation(doc, after.First, after.Last))
                     return null;
+                // "The museum, he said, would make visitors ...": the tag interrupts the content,
+                // which starts with the sentence.
+                if (after.First == cue + 2 && doc.IsPunctAt(cue + 1, ",") && source.First - 1 > first && doc.IsPunctAt(source.First - 1, ",")
+                    && !doc.Tokens[first].InQuote)
+                    return Draft(doc, first, after.Last, source, cue);
                 return Draft(doc, after.First, after.Last, source, cue);
             }
             // "CONTENT, X said." with nothing after the cue.
@@ -105,6 +144,9 @@ internal static class ReportedSpeechFinder
             var inverted = SourceFinder.After(doc, cue + 1, end);
             if (inverted is not null && RestIsEnd(doc, inverted.Last + 1, end))
                 return Before(doc, first, cue - 2, inverted, cue);
+            // "..., said one GOP source in the room.": a modifier to the sentence's end.
+            if (inverted is not null && ModifierToEnd(doc, inverted.Last + 1, end) is int modifierEnd)
+                return Before(doc, first, cue - 2, inverted with { Last = modifierEnd }, cue);
         }
 
         // "Gowdy, speaking on “Fox News Sunday,” dismissed ..., said ...": verbs in a row after
@@ -114,8 +156,87 @@ internal static class ReportedSpeechFinder
             && doc.IsPunctAt(subject.Last + 1, ",")
             && ReportedContent.ContentAfter(doc, cue, end, false) is { } rest && !ReportedContent.OnlyQuotation(doc, rest.First, rest.Last))
             return Draft(doc, rest.First, rest.Last, subject, cue);
+        // "Several judges handling federal lawsuits ... have cited", "Surety companies that had
+        // insured ... agreed to": a long subject that opens the sentence.
+        if (WholeSubject(doc, cue, first) is { } whole
+            && ReportedContent.ContentAfter(doc, cue, end, false) is { } clause && !ReportedContent.OnlyQuotation(doc, clause.First, clause.Last))
+            return Draft(doc, clause.First, clause.Last, whole, cue);
         return null;
     }
+
+    /// <summary>Whether the cue stands in a subordinate clause that opens the sentence ("While he
+    /// has said his piece, he is ready to move on"): its content ends at the clause's comma.</summary>
+    private static bool InOpeningClause(ArticleDocument doc, int cue, int first)
+    {
+        var tokens = doc.Tokens;
+        var k = first;
+        while (k < cue && !tokens[k].IsWord && !tokens[k].InQuote)
+            k++;
+        if (k >= cue || tokens[k].InQuote || !Subordinators.Contains(tokens[k].Text))
+            return false;
+        for (var j = k + 1; j < cue; j++)
+        {
+            if (tokens[j].Is(",") && !tokens[j].InQuote)
+                return false;
+        }
+        return true;
+    }
+
+    private static readonly FrozenSet<string> Subordinators = new[]
+    {
+        "While", "Although", "Though", "When", "After", "Before", "Because", "Since", "If", "Unless", "Once", "Whereas", "Even",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>The words from the sentence's start (past "But", "And") to the cue's auxiliaries
+    /// and adverbs, when nothing in them is quoted or another cue and they open with no clause.</summary>
+    private static SourcePhrase? WholeSubject(ArticleDocument doc, int cue, int first)
+    {
+        var tokens = doc.Tokens;
+        var start = first;
+        while (start < cue && !tokens[start].IsWord && !tokens[start].InQuote)
+            start++;
+        if (start < cue && tokens[start].Text is "But" or "And" or "So" or "Yet" or "Still" or "Meanwhile")
+            start++;
+        var last = cue - 1;
+        while (last > start && tokens[last].IsWord && (WordSets.IsAdverb(tokens[last].Text) || WordSets.Auxiliaries.Contains(tokens[last].Text)))
+            last--;
+        // Not a noun ("percentage points", "the climate rules"), an infinitive ("wanting to learn")
+        // or a subject that already has its verb ("Mr. Obama scrutinized reports").
+        if (last - start < 1 || last - start > 20 || !tokens[start].IsCapitalized || !tokens[last].IsWord
+            || (CueLexicon.IsNounLike(doc.CueWord(cue)) && !VerbObjectAfter(doc, cue)) || (tokens[last].Text != "to" && WordSets.FunctionWords.Contains(tokens[last].Text))
+            || (tokens[last].IsLower && tokens[last].Text.Length > 4 && tokens[last].Text.EndsWith("ed", StringComparison.Ordinal))
+            || WordSets.Pronouns.Contains(tokens[start].Text.ToLowerInvariant()) || NotSubjects.Contains(tokens[start].Text.Split('\'', '’')[0])
+            || tokens[start].Text.EndsWith("ing", StringComparison.Ordinal))
+            return null;
+        for (var k = start; k <= last; k++)
+        {
+            if (tokens[k].InQuote || !tokens[k].IsWord || CueLexicon.IsCue(tokens[k].Text)
+                || tokens[k].Text is "which" or "who")
+                return null;
+        }
+        return new SourcePhrase(start, last, SourceForm.Unnamed, start, last);
+    }
+
+    /// <summary>"The latest poll shows that", "The average of polls shows Clinton leading": a word
+    /// that may be a noun reads as a verb when a clause, a name or a pronoun follows.</summary>
+    private static bool VerbObjectAfter(ArticleDocument doc, int cue)
+    {
+        var next = cue + 1;
+        if (next >= doc.Tokens.Count || !doc.Tokens[next].IsWord || doc.Tokens[next].InQuote || doc.SentenceOf(next) != doc.SentenceOf(cue))
+            return false;
+        var word = doc.Tokens[next].Text;
+        return word == "that" || doc.Tokens[next].IsCapitalized || WordSets.Pronouns.Contains(word);
+    }
+
+    private static readonly FrozenSet<string> NotSubjects = new[]
+    {
+        "It", "There", "This", "That", "These", "Those", "What", "Which", "Who", "How", "Why", "When", "Where", "If",
+        "As", "While", "After", "Before", "Although", "Though", "Because", "Since", "Despite", "In", "On", "At",
+        "During", "Asked", "Earlier", "Later", "Last", "Following", "Unlike", "Like", "With", "Without", "For",
+        "From", "By", "Until", "Once", "Over", "Under", "To", "Even", "Not", "Only", "Here", "However", "Or",
+        "Maybe", "Perhaps", "Will", "Do", "Does", "Did", "Can", "Should", "Would", "Could", "Is", "Are", "Was",
+        "Nothing", "Seriously", "Please",
+    }.ToFrozenSet(StringComparer.Ordinal);
 
     private static AttributionDraft? Before(ArticleDocument doc, int first, int last, SourcePhrase source, int cue)
     {
@@ -127,7 +248,9 @@ internal static class ReportedSpeechFinder
     internal static AttributionDraft? Draft(ArticleDocument doc, int first, int last, SourcePhrase source, int cue)
     {
         (first, last) = ReportedContent.TrimPunctuation(doc, first, last);
-        if (last < first || ReportedContent.WordsOutsideQuotes(doc, first, last) < MinContentWords)
+        // One word is enough when it is a name ("endorsed Clinton", "attacked Machado").
+        if (last < first || (ReportedContent.WordsOutsideQuotes(doc, first, last) < MinContentWords
+            && !(first == last && doc.Tokens[first].IsCapitalized && !doc.Tokens[first].InQuote && doc.SentenceStart(first) != first)))
             return null;
         var span = doc.SpanOf(first, last);
         return new AttributionDraft
@@ -151,6 +274,105 @@ internal static class ReportedSpeechFinder
             || !(WordSets.Affiliations.Contains(doc.Tokens[before].Text) || doc.Tokens[before].Text is "about" or "by" or "on" or "against" or "over");
     }
 
+    /// <summary>"The registration issue was first reported by The Washington Post", "calls to
+    /// establish a commission ... were rejected by the Human Rights Council": the agent after "by"
+    /// is the source, the subject before the auxiliary the content.</summary>
+    private static AttributionDraft? PassiveWithAgent(ArticleDocument doc, int cue, int first, int end)
+    {
+        var tokens = doc.Tokens;
+        if (!doc.IsWordAt(cue + 1, "by") || CueLexicon.TakesListenerObject(tokens[cue].Text))
+            return null;
+        var agent = SourceFinder.After(doc, cue + 2, end) ?? PatternCues.WholePhrase(doc, cue + 2, end);
+        if (agent is null)
+            return null;
+        // "reported by X that ...": the content is the clause after all.
+        for (var k = agent.Last + 1; k < end; k++)
+        {
+            if (doc.IsWordAt(k, "that"))
+                return null;
+        }
+        // Back over "was first", "is likely to be", "have sometimes been" to the subject's end.
+        var subjectEnd = cue - 1;
+        while (subjectEnd >= first && tokens[subjectEnd].IsWord && !tokens[subjectEnd].InQuote
+               && (WordSets.IsAdverb(tokens[subjectEnd].Text) || WordSets.Auxiliaries.Contains(tokens[subjectEnd].Text)
+                   || tokens[subjectEnd].Text is "to" or "likely" or "be" or "been" or "being"))
+            subjectEnd--;
+        var subjectStart = first;
+        while (subjectStart < subjectEnd && (!tokens[subjectStart].IsWord || tokens[subjectStart].Text is "But" or "And" or "So" or "Yet") && !tokens[subjectStart].InQuote)
+            subjectStart++;
+        if (subjectEnd < subjectStart || subjectEnd - subjectStart > 30)
+            return null;
+        return Draft(doc, subjectStart, subjectEnd, agent, cue);
+    }
+
+    /// <summary>"after she attacked the police and blamed ...": the subject of the nearest cue
+    /// before the "and" when it has one of its own, named or a pronoun.</summary>
+    private static SourcePhrase? CoordinatedSource(ArticleDocument doc, int and, int first)
+    {
+        for (var k = and - 1; k > first && and - k <= 15; k--)
+        {
+            var t = doc.Tokens[k];
+            if (t.InQuote || !t.IsWord)
+            {
+                if (t.Is(";") || t.Is(":"))
+                    return null;
+                continue;
+            }
+            if (CueLexicon.IsCue(doc.CueWord(k)))
+                return SourceFinder.Before(doc, k, first) is { Form: SourceForm.Name or SourceForm.Pronoun } s ? s : null;
+        }
+        return null;
+    }
+
+    /// <summary>"“...,” he told the group, adding that ...": the source of the nearest cue before
+    /// that a quote's tag has taken.</summary>
+    private static SourcePhrase? TaggedBefore(ArticleDocument doc, int cue, int first, IDictionary<int, SourcePhrase?> usedCues)
+    {
+        for (var k = cue - 2; k >= first && cue - k <= 12; k--)
+        {
+            if (usedCues.TryGetValue(k, out var tagged) && tagged is not null)
+                return tagged;
+        }
+        return null;
+    }
+
+    /// <summary>A message noun shortly before a participle: "a statement calling", "a letter to
+    /// the board urging", "tweets early Friday saying".</summary>
+    private static int? MessageBefore(ArticleDocument doc, int cue, int first)
+    {
+        for (var k = cue - 1; k >= first && cue - k <= 5; k--)
+        {
+            var t = doc.Tokens[k];
+            if (t.InQuote || !t.IsWord)
+                return null;
+            if (WordSets.Messages.Contains(t.Text))
+                return k;
+            if (CueLexicon.IsCue(t.Text))
+                return null;
+        }
+        return null;
+    }
+
+    /// <summary>Who sent the message: the subject of the verb before it ("the Security Council
+    /// issued a statement").</summary>
+    private static SourcePhrase? Sender(ArticleDocument doc, int message, int first)
+    {
+        var determiner = -1;
+        for (var k = message - 1; k > first && message - k <= 4 && doc.Tokens[k].IsWord && !doc.Tokens[k].InQuote; k--)
+        {
+            if (WordSets.Determiners.Contains(doc.Tokens[k].Text))
+                determiner = k;
+        }
+        var verb = determiner - 1;
+        if (determiner < 0 || verb <= first || !doc.Tokens[verb].IsLower || WordSets.FunctionWords.Contains(doc.Tokens[verb].Text))
+            return null;
+        return SourceFinder.Before(doc, verb, first);
+    }
+
+    private static bool IsContractedAuxiliary(string word) =>
+        WordSets.Pronouns.Contains(word) && (word.EndsWith("’s", StringComparison.Ordinal) || word.EndsWith("'s", StringComparison.Ordinal)
+            || word.EndsWith("’re", StringComparison.Ordinal) || word.EndsWith("'re", StringComparison.Ordinal));
+
     private static bool IsPassive(ArticleDocument doc, int cue, int first)
     {
         var word = doc.Tokens[cue].Text;
@@ -161,7 +383,7 @@ internal static class ReportedSpeechFinder
             var w = doc.Tokens[k].Text;
             if (w is "is" or "was" or "were" or "are" or "been" or "be" or "being" or "get" or "got")
                 return true;
-            if (!WordSets.Adverbs.Contains(w))
+            if (!WordSets.IsAdverb(w))
                 return false;
         }
         return false;
@@ -173,6 +395,58 @@ internal static class ReportedSpeechFinder
         while (k < end && doc.Tokens[k].IsWord && WordSets.TimeWords.Contains(doc.Tokens[k].Text))
             k++;
         return k >= end || !doc.Tokens[k].IsWord;
+    }
+
+    private static readonly FrozenSet<string> AdjunctOpeners = new[]
+    {
+        "in", "on", "at", "during", "as", "when", "while", "after", "before", "via", "through", "outside", "inside",
+        "without", "upon", "following", "since", "until", "because", "from",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>Whether what follows the cue (past a listener for "told") is one adjunct phrase
+    /// of time, place or manner up to the sentence's end, with no "that" clause in it.</summary>
+    private static bool OnlyAdjunctAfter(ArticleDocument doc, int cue, int end)
+    {
+        var tokens = doc.Tokens;
+        var k = cue + 1;
+        if (CueLexicon.TakesListenerObject(tokens[cue].Text) && k < end && tokens[k].IsWord && !tokens[k].InQuote)
+        {
+            if (tokens[k].Text is "him" or "her" or "them" or "me" or "us" or "reporters")
+                k++;
+            else if (SourceFinder.After(doc, k, end) is { } listener)
+                k = listener.Last + 1;
+        }
+        while (k < end && tokens[k].IsWord && WordSets.TimeWords.Contains(tokens[k].Text))
+            k++;
+        if (k >= end || !tokens[k].IsWord || tokens[k].InQuote || !AdjunctOpeners.Contains(tokens[k].Text))
+            return false;
+        for (var j = k + 1; j < end; j++)
+        {
+            var t = tokens[j];
+            if (t.InQuote || t.Is(";") || t.Is(":") || (t.IsWord && t.Text == "that"))
+                return false;
+        }
+        return true;
+    }
+
+    /// <summary>The last token of a prepositional modifier that runs from <paramref name="k"/> to
+    /// the sentence's end ("in the room", "familiar with the talks"), or null.</summary>
+    private static int? ModifierToEnd(ArticleDocument doc, int k, int end)
+    {
+        var tokens = doc.Tokens;
+        if (k >= end || !tokens[k].IsWord || tokens[k].InQuote || tokens[k].Text is not ("in" or "at" or "of" or "for" or "from" or "with" or "on" or "familiar" or "close"))
+            return null;
+        var last = k;
+        for (var j = k + 1; j < end && j - k <= 10; j++)
+        {
+            var t = tokens[j];
+            if (t.InQuote || (t.IsWord && (CueLexicon.IsCue(t.Text) || t.Text is "that" or "who" or "which")))
+                return null;
+            if (!t.IsWord)
+                return t.Text is "." or "!" or "?" && j == end - 1 ? last : null;
+            last = j;
+        }
+        return last == end - 1 ? last : null;
     }
 
     private static bool RestIsEnd(ArticleDocument doc, int k, int end) => k >= end || doc.Tokens[k].Is(".") || doc.Tokens[k].Is(",");

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using ChatBot.Coverage.People;
 
 namespace ChatBot.Coverage.Attributions;
@@ -18,10 +19,11 @@ internal static class SourceFinder
         var j = cue - 1;
         // Step over adverbs and a time between source and cue: "Sanders on Tuesday said".
         while (j >= limit && tokens[j].IsWord && !tokens[j].InQuote
-               && (WordSets.Adverbs.Contains(tokens[j].Text) || WordSets.TimeWords.Contains(tokens[j].Text)
+               && (WordSets.IsAdverb(tokens[j].Text) || WordSets.TimeWords.Contains(tokens[j].Text)
                    || (tokens[j].Text is "on" or "last" or "this" && j + 1 < cue && WordSets.TimeWords.Contains(tokens[j + 1].Text))
                    || (char.IsDigit(tokens[j].Text[0]) && j - 1 >= limit && doc.IsWordAt(j - 1, "in"))
-                   || (tokens[j].Text == "in" && j + 1 < cue && char.IsDigit(tokens[j + 1].Text[0]))))
+                   || (tokens[j].Text == "in" && j + 1 < cue && char.IsDigit(tokens[j + 1].Text[0]))
+                   || tokens[j].Text is "all" or "both" or "each" or "themselves" or "himself" or "herself" or "itself"))
             j--;
         if (j < limit || tokens[j].InQuote)
             return null;
@@ -34,8 +36,26 @@ internal static class SourceFinder
             var nameStart = CapitalRunStart(doc, j - 2, limit);
             return nameStart < 0 ? null : new SourcePhrase(j, j, SourceForm.Name, nameStart, j - 2);
         }
-        if (t.IsWord && t.Text == "who" && j - 1 >= limit && tokens[j - 1].IsLower)
+        // "an architect who said", "..., now the majority leader, who said": the relative pronoun.
+        if (t.IsWord && t.Text == "who" && j - 1 >= limit && (tokens[j - 1].IsLower || tokens[j - 1].Is(",")))
             return new SourcePhrase(j, j, SourceForm.Unnamed, j, j);
+        // "the European Union, which contended", "the AP, which first reported": an organisation
+        // named before the comma.
+        if (t.IsWord && t.Text == "which" && j - 2 >= limit && tokens[j - 1].Is(",") && tokens[j - 2].IsCapitalized && !tokens[j - 2].InQuote)
+        {
+            var nameStart = CapitalRunStart(doc, j - 2, limit);
+            return nameStart < 0 || NameReading.Read(Words(doc, nameStart, j - 2)).Kind == NameKind.None
+                ? null
+                : new SourcePhrase(j, j, SourceForm.Name, nameStart, j - 2);
+        }
+        // "the Saudi government, which has strongly denied", "a super PAC that intends to",
+        // "many of whom say": a relative pronoun after a noun speaks for it.
+        if (t.IsWord && t.Text is "which" or "that" && j - 1 >= limit && !tokens[j - 1].InQuote
+            && (tokens[j - 1].Is(",") || (tokens[j - 1].IsWord && !WordSets.FunctionWords.Contains(tokens[j - 1].Text)
+                && !WordSets.Determiners.Contains(tokens[j - 1].Text) && !CueLexicon.IsCue(tokens[j - 1].Text) && !WordSets.IsAdverb(tokens[j - 1].Text))))
+            return new SourcePhrase(j, j, SourceForm.Unnamed, j, j);
+        if (t.IsWord && t.Text == "whom" && j - 2 >= limit && doc.IsWordAt(j - 1, "of") && tokens[j - 2].IsWord && !tokens[j - 2].InQuote)
+            return new SourcePhrase(j - 2, j, SourceForm.Unnamed, j - 2, j);
         if (t.Is(")"))
         {
             // "Rep. Gwen Moore (D-Wis.) said": step over the party and state.
@@ -49,11 +69,30 @@ internal static class SourceFinder
         }
         if (t.Is(","))
             return Appositive(doc, j, limit);
+        // "The film ― which weaves together ... ― explains", "Kall -- co-editor of ... --
+        // said": the source before the dashes.
+        if (t.Is("―") || t.Is("—") || t.Is("–") || (t.Is("-") && j - 1 > limit && tokens[j - 1].Is("-")))
+        {
+            var dash = t.Text;
+            var close = dash == "-" ? j - 1 : j;
+            for (var k = close - 2; k > limit && close - k <= 40; k--)
+            {
+                if (tokens[k].Is(".") || tokens[k].Is(";"))
+                    return null;
+                if (tokens[k].Text == dash && !tokens[k].InQuote && (dash != "-" || tokens[k - 1].Is("-")))
+                {
+                    var open = dash == "-" ? k - 1 : k;
+                    return Before(doc, open, limit) is { Form: not SourceForm.Pronoun } head ? head with { Last = j - 1 } : null;
+                }
+            }
+            return null;
+        }
         if (t.IsCapitalized && !t.IsPossessive)
         {
             var start = CapitalRunStart(doc, j, limit);
+            // "Video shows", "Experts say" opening a sentence: a common noun, not a name.
             if (start < 0)
-                return null;
+                return j == limit && WordSets.SourceNouns.Contains(t.Text.ToLowerInvariant()) ? new SourcePhrase(j, j, SourceForm.Unnamed, j, j) : null;
             // "Officials said" at a sentence's start: a common noun, not a name.
             if (start == j && WordSets.SourceNouns.Contains(t.Text.ToLowerInvariant()))
                 return new SourcePhrase(j, j, SourceForm.Unnamed, j, j);
@@ -65,9 +104,69 @@ internal static class SourceFinder
             return new SourcePhrase(first, j, SourceForm.Name, first, j);
         }
         if (t.IsLower && WordSets.SourceNouns.Contains(t.Text) && UnnamedBefore(doc, j, limit) is int s)
+        {
+            // "Attorneys for the family said": the family is the attorneys' affiliation.
+            if (s - 1 > limit && tokens[s - 1].IsWord && SubjectPrepositions.Contains(tokens[s - 1].Text)
+                && WithPrepositionalPhrase(doc, j, limit) is { } longer)
+                return longer;
             return new SourcePhrase(s, j, SourceForm.Unnamed, s, j);
+        }
         if (t.IsLower && DeterminerPhraseStart(doc, j, limit) is int d)
             return new SourcePhrase(d, j, SourceForm.Unnamed, d, j);
+        // "World leaders and diplomats expressed": the first of two coordinated heads decides.
+        if (t.IsLower && j - 2 >= limit && doc.IsWordAt(j - 1, "and") && WordSets.SourceNouns.Contains(t.Text)
+            && Before(doc, j - 1, limit) is { Form: not SourceForm.Pronoun } left && AtClauseStart(doc, left.First, limit))
+            return left with { Last = j };
+        return WithPrepositionalPhrase(doc, j, limit);
+    }
+
+    private static readonly FrozenSet<string> SubjectPrepositions = new[]
+    {
+        "of", "in", "for", "from", "at", "with", "on", "across", "inside", "outside", "within", "representing", "to",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>"attorneys for the family said", "Experts on North Korea said", "one GOP source in
+    /// the room said": a source whose head has a prepositional phrase after it. The head decides:
+    /// a source noun gives an unnamed source, a name a named one.</summary>
+    private static SourcePhrase? WithPrepositionalPhrase(ArticleDocument doc, int last, int limit)
+    {
+        var tokens = doc.Tokens;
+        if (WordSets.Determiners.Contains(tokens[last].Text) || WordSets.FunctionWords.Contains(tokens[last].Text))
+            return null;
+        for (var p = last - 1; p > limit && last - p <= 8; p--)
+        {
+            var t = tokens[p];
+            if (t.InQuote || !t.IsWord || CueLexicon.IsCue(t.Text) || t.Text is "that" or "which" or "who" or "is" or "was" or "are" or "were" or "but")
+                return null;
+            if (!SubjectPrepositions.Contains(t.Text))
+                continue;
+            var head = p - 1;
+            // "people familiar with the talks said", "Those close to him say".
+            if (head - 1 >= limit && tokens[head].IsWord && tokens[head].Text is "familiar" or "close" or "loyal" or "opposed" or "allied"
+                && tokens[head - 1].IsWord && (WordSets.SourceNouns.Contains(tokens[head - 1].Text.ToLowerInvariant()) || tokens[head - 1].Text is "Those" or "those")
+                && AtClauseStart(doc, head - 1, limit))
+                return new SourcePhrase(head - 1, last, SourceForm.Unnamed, head - 1, last);
+            var h = tokens[head];
+            if (!h.IsWord || h.InQuote)
+                return null;
+            if (h.IsLower && WordSets.SourceNouns.Contains(h.Text) && UnnamedBefore(doc, head, limit) is int start && AtClauseStart(doc, start, limit))
+                return new SourcePhrase(start, last, SourceForm.Unnamed, start, last);
+            // "Experts on North Korea said": a source noun opening the sentence.
+            if (head == limit && h.IsCapitalized && WordSets.SourceNouns.Contains(h.Text.ToLowerInvariant()))
+                return new SourcePhrase(head, last, SourceForm.Unnamed, head, last);
+            if (h.IsCapitalized && !h.IsPossessive && !NameWords.IsNotName(h.Text))
+            {
+                var nameStart = CapitalRunStart(doc, head, limit);
+                if (nameStart < 0 || !AtClauseStart(doc, nameStart, limit) || NameReading.Read(Words(doc, nameStart, head)).Kind == NameKind.None)
+                    return null;
+                var first = nameStart > limit && tokens[nameStart - 1].IsWord && tokens[nameStart - 1].Text is "the" or "The" ? nameStart - 1 : nameStart;
+                return new SourcePhrase(first, last, SourceForm.Name, nameStart, head);
+            }
+            // "attorneys for the family of the victim": an earlier preposition may hold the head.
+            if (h.IsLower && !WordSets.SourceNouns.Contains(h.Text))
+                continue;
+            return null;
+        }
         return null;
     }
 
@@ -89,14 +188,15 @@ internal static class SourceFinder
     private static int? DeterminerPhraseStart(ArticleDocument doc, int head, int limit)
     {
         var tokens = doc.Tokens;
-        if (head == limit || tokens[head].Text.EndsWith("ly", StringComparison.Ordinal) || WordSets.FunctionWords.Contains(tokens[head].Text))
+        if (head == limit || WordSets.IsAdverb(tokens[head].Text) || WordSets.FunctionWords.Contains(tokens[head].Text))
             return null;
         for (var k = head - 1; k >= limit && head - k <= 5; k--)
         {
             var t = tokens[k];
             if (t.InQuote || !t.IsWord || CueLexicon.IsCue(t.Text) || t.Text is "and" or "but" or "or" or "that" or "which" or "who" or "to" or "is" or "was")
                 return null;
-            if ((WordSets.Determiners.Contains(t.Text) && t.Text is not ("that" or "this" or "these" or "those" or "no")) || char.IsDigit(t.Text[0]))
+            if ((WordSets.Determiners.Contains(t.Text) && t.Text is not ("that" or "this" or "these" or "those" or "no")) || char.IsDigit(t.Text[0])
+                || WordSets.NumberWords.Contains(t.Text.ToLowerInvariant()))
             {
                 // "Another 19 percent": a number after a determiner.
                 if (k - 1 >= limit && tokens[k - 1].IsWord && (WordSets.Determiners.Contains(tokens[k - 1].Text) || char.IsDigit(tokens[k - 1].Text[0])))
@@ -193,7 +293,7 @@ internal static class SourceFinder
                     var named = After(doc, k, limit);
                     return named is { Form: SourceForm.Name } ? named with { First = from } : null;
                 }
-                if (CueLexicon.IsCue(tokens[k].Text) || WordSets.Adverbs.Contains(tokens[k].Text))
+                if (CueLexicon.IsCue(tokens[k].Text) || WordSets.IsAdverb(tokens[k].Text))
                     break;
             }
             if (WordSets.SourceNouns.Contains(t.Text))
@@ -230,7 +330,7 @@ internal static class SourceFinder
 
     /// <summary>A lowercase word of a role between names: "police", "campaign", "manager".</summary>
     private static bool IsRoleWord(Sentences.Token t) =>
-        t.IsLower && !t.InQuote && !CueLexicon.IsCue(t.Text) && !WordSets.Adverbs.Contains(t.Text) && !WordSets.Determiners.Contains(t.Text)
+        t.IsLower && !t.InQuote && !CueLexicon.IsCue(t.Text) && !WordSets.IsAdverb(t.Text) && !WordSets.Determiners.Contains(t.Text)
         && !WordSets.Affiliations.Contains(t.Text) && !WordSets.FunctionWords.Contains(t.Text) && t.Text is not ("and" or "but" or "or" or "who" or "which" or "is" or "was" or "are" or "were");
 
     /// <summary>The words of tokens [first, last].</summary>
@@ -302,6 +402,10 @@ internal static class SourceFinder
                 continue;
             if (k + 1 >= closingComma)
                 return null;
+            // "The alliance, which includes ..., advocates", "Other unions, including the AFL-CIO,
+            // have endorsed": the source is before the inserted clause.
+            if (tokens[k + 1].IsWord && tokens[k + 1].Text is "which" or "including" or "whose" or "like")
+                return Before(doc, k, limit) is { } head ? head with { Last = closingComma - 1 } : null;
             if (tokens[k - 1].IsCapitalized || tokens[k - 1].Is(")"))
             {
                 var nameEnd = tokens[k - 1].Is(")") ? OpeningParenthesis(doc, k - 1, limit) - 1 : k - 1;

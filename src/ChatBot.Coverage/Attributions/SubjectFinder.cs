@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 namespace ChatBot.Coverage.Attributions;
 
 /// <summary>
@@ -7,17 +8,17 @@ namespace ChatBot.Coverage.Attributions;
 /// </summary>
 internal static class SubjectFinder
 {
-    private static readonly HashSet<string> Conjunctions = new(StringComparer.Ordinal)
+    private static readonly FrozenSet<string> Conjunctions = new[]
     {
         "But", "And", "So", "Yet", "Meanwhile", "However", "Then", "Now", "Still", "Also", "Instead", "Indeed",
-    };
+    }.ToFrozenSet(StringComparer.Ordinal);
 
-    private static readonly HashSet<string> ClauseOpeners = new(StringComparer.Ordinal)
+    private static readonly FrozenSet<string> ClauseOpeners = new[]
     {
         "As", "If", "When", "While", "After", "Before", "Although", "Though", "Because", "Since", "Despite",
         "In", "On", "At", "During", "Asked", "Speaking", "Earlier", "Later", "Last", "Following", "Unlike",
         "Like", "With", "Without", "Throughout", "Over", "Under", "For", "From", "By", "Until", "Once",
-    };
+    }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>The subject of the sentence starting at token <paramref name="first"/>, looked for
     /// before token <paramref name="limit"/>.</summary>

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 namespace ChatBot.Coverage.People;
 
 /// <summary>
@@ -9,7 +10,7 @@ public static class NameWords
 {
     /// <summary>Capitalised words that precede a name as a title or a descriptor; the name is
     /// what follows the last of them ("Secretary of State John Kerry" -> "John Kerry").</summary>
-    private static readonly HashSet<string> Titles = new(StringComparer.Ordinal)
+    private static readonly FrozenSet<string> Titles = new[]
     {
         "President", "Vice", "Sen.", "Senator", "Sens.", "Rep.", "Reps.", "Representative", "Gov.", "Governor",
         "Mr.", "Mrs.", "Ms.", "Miss", "Dr.", "Mr", "Mrs", "Ms", "Dr", "Secretary", "Speaker", "Chairman", "Chairwoman", "Chair", "Minister",
@@ -28,10 +29,10 @@ public static class NameWords
         "Lawmaker", "Businessman", "Billionaire", "Activist", "Author", "Economist", "Pollster", "Chancellor",
         "Pres.", "Whip", "Ranking", "Member", "Organiser", "Organizer", "Premier", "President-elect", "Supreme",
         "Leader", "Ayatollah", "Sheikh", "Emir", "Crown", "Foreign", "Interior", "Finance", "Trade", "Labor",
-    };
+    }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>Words that make a capitalised phrase an organisation, not a person.</summary>
-    private static readonly HashSet<string> OrganisationWords = new(StringComparer.Ordinal)
+    private static readonly FrozenSet<string> OrganisationWords = new[]
     {
         "Kremlin", "White", "Pentagon", "Congress", "Senate", "House", "Committee", "Commission", "Council",
         "Party", "Department", "Ministry", "Agency", "Bureau", "Office", "Administration", "Campaign",
@@ -49,11 +50,11 @@ public static class NameWords
         "Statistics", "Census", "Quinnipiac", "Gallup", "Rasmussen", "Monmouth", "Marist", "Siena",
         "Consult", "Insights", "Analytics", "Economics", "Intelligence", "Watch", "Forum", "Conference",
         "Foundation", "Nations", "Ministry", "Department", "Secretariat", "Court", "Tribunal",
-    };
+    }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>Capitalised words that are never a name by themselves (sentence openers,
     /// days, months).</summary>
-    private static readonly HashSet<string> NotNames = new(StringComparer.Ordinal)
+    private static readonly FrozenSet<string> NotNames = new[]
     {
         "The", "A", "An", "He", "She", "It", "They", "We", "I", "You", "But", "And", "Or", "So", "This", "That",
         "These", "Those", "There", "In", "On", "At", "For", "If", "When", "While", "As", "After", "Before",
@@ -67,10 +68,10 @@ public static class NameWords
         "Earlier", "Later", "Today", "Tonight", "Yesterday", "Tomorrow", "Thanks", "Like", "Unlike",
         "During", "Among", "Between", "Through", "About", "Against", "Into", "Until", "Once", "Every",
         "Such", "Much", "More", "Less", "Few", "Several", "Neither", "Either", "Nor", "Whether", "Which",
-        "Whatever", "Whoever", "Trump’s", "Is", "Was", "Are", "Were", "Do", "Does", "Did", "Has", "Have", "Had",
+        "Whatever", "Whoever", "Having", "Trump’s", "Is", "Was", "Are", "Were", "Do", "Does", "Did", "Has", "Have", "Had",
         "Will", "Would", "Can", "Could", "Should", "Must", "May", "Might", "Let", "Let’s", "Please",
         "Read", "Watch", "Sign", "Click", "Follow", "Share", "Photo", "Video", "Getty", "Images", "AP", "Advertisement",
-    };
+    }.ToFrozenSet(StringComparer.Ordinal);
 
     public static bool IsTitle(string word) => Titles.Contains(word);
 

@@ -22,6 +22,7 @@ internal static class SpeakerResolver
     {
         var directory = BuildDirectory(doc, knownPeople);
         var places = Places(doc);
+        List<(int Position, string Role, NameReading Person)>? roles = null;
 
         var events = new List<(int Position, int Order, AttributionDraft? Draft, NameReading? Subject)>();
         for (var s = 0; s < doc.SentenceCount; s++)
@@ -100,6 +101,24 @@ internal static class SpeakerResolver
                     draft.SpeakerName = directory.Register(focus);
                     focusParagraph = paragraph;
                     break;
+                case SourceForm.Unnamed when DefiniteRole(doc, source) is { } role:
+                    // "the president said": the person the article titled so last ("President
+                    // Barack Obama"), outside quotation marks.
+                    roles ??= TitledPeople(doc);
+                    NameReading? titled = null;
+                    foreach (var (at, r, person) in roles)
+                    {
+                        if (at >= position)
+                            break;
+                        if (r == role)
+                            titled = person;
+                    }
+                    if (titled is null)
+                        break;
+                    draft.SpeakerName = directory.Register(titled);
+                    focus = titled;
+                    focusParagraph = paragraph;
+                    break;
             }
         }
 
@@ -117,11 +136,59 @@ internal static class SpeakerResolver
         return directory.Speakers();
     }
 
+    /// <summary>Roles that stand for one person when definite: "the president", "the senator".</summary>
+    private static readonly Dictionary<string, string> Roles = new(StringComparer.Ordinal)
+    {
+        ["president"] = "president", ["President"] = "president", ["Pres."] = "president",
+        ["senator"] = "senator", ["Senator"] = "senator", ["Sen."] = "senator",
+        ["governor"] = "governor", ["Governor"] = "governor", ["Gov."] = "governor",
+        ["congressman"] = "congressman", ["Congressman"] = "congressman", ["Rep."] = "congressman",
+        ["congresswoman"] = "congresswoman", ["Congresswoman"] = "congresswoman",
+        ["mayor"] = "mayor", ["Mayor"] = "mayor", ["secretary"] = "secretary", ["Secretary"] = "secretary",
+        ["nominee"] = "nominee", ["candidate"] = "candidate", ["chancellor"] = "chancellor", ["Chancellor"] = "chancellor",
+        ["minister"] = "minister", ["Minister"] = "minister", ["speaker"] = "speaker", ["Speaker"] = "speaker",
+        ["chairman"] = "chairman", ["Chairman"] = "chairman", ["chairwoman"] = "chairwoman", ["Chairwoman"] = "chairwoman",
+        ["judge"] = "judge", ["Judge"] = "judge", ["ambassador"] = "ambassador", ["Ambassador"] = "ambassador",
+        ["sheriff"] = "sheriff", ["Sheriff"] = "sheriff",
+    };
+
+    /// <summary>"the president", "the Republican nominee", "the former secretary": a short
+    /// definite phrase whose head is a role.</summary>
+    private static string? DefiniteRole(ArticleDocument doc, SourcePhrase source)
+    {
+        if (source.Last - source.First > 3 || !(doc.IsWordAt(source.First, "the") || doc.IsWordAt(source.First, "The")))
+            return null;
+        return Roles.TryGetValue(doc.Word(source.Last), out var role) && char.IsLower(doc.Word(source.Last)[0]) ? role : null;
+    }
+
+    /// <summary>People named right after a role outside quotation marks ("President Barack
+    /// Obama", "Republican nominee Donald Trump"), in text order.</summary>
+    private static List<(int Position, string Role, NameReading Person)> TitledPeople(ArticleDocument doc)
+    {
+        var result = new List<(int, string, NameReading)>();
+        var tokens = doc.Tokens;
+        for (var i = 0; i + 1 < tokens.Count; i++)
+        {
+            if (!tokens[i].IsWord || tokens[i].InQuote || !Roles.TryGetValue(tokens[i].Text, out var role))
+                continue;
+            var next = i + 1;
+            if (!tokens[next].IsCapitalized || tokens[next].InQuote || doc.SentenceOf(next) != doc.SentenceOf(i))
+                continue;
+            var end = SourceFinder.CapitalRunEnd(doc, next, doc.SentenceEnd(i));
+            var reading = NameReading.Read(SourceFinder.Words(doc, next, end));
+            if (reading.Kind == NameKind.Person)
+                result.Add((tokens[i].Span.Start, role, reading));
+            i = end;
+        }
+        return result;
+    }
+
     /// <summary>"he", "She", "he’s": the pronouns that stand for one person.</summary>
     private static bool IsPersonalPronoun(string word)
     {
         var stem = word.EndsWith("’s", StringComparison.Ordinal) || word.EndsWith("'s", StringComparison.Ordinal) ? word[..^2] : word;
-        return stem is "he" or "He" or "she" or "She";
+        // "his claim that ...": the possessive holder of a stance noun is a pronoun source too.
+        return stem is "he" or "He" or "she" or "She" or "his" or "His" or "her" or "Her";
     }
 
     /// <summary>Capitalised words the article puts a place preposition before ("in Helsinki").</summary>

@@ -72,14 +72,17 @@ public class AttributionScorerTests
         Assert.Equal(1, scorer.All.Matched);
     }
 
+    /// <summary>Floors a little under the figures in the README (direct+mixed F1 0.943, speaker
+    /// 0.942; all F1 0.784, speaker 0.933), so a change that loses attributions or speakers fails.</summary>
     [Fact]
-    public void Evaluate_DevSplit_ProducesSaneNumbers()
+    public void Evaluate_DevSplit_StaysAboveTheMeasuredFloors()
     {
         var result = PolnearEvaluation.Run(SharedMaterial.PolnearDev, new CoverageAnalyzer());
         Assert.Equal(84, result.Scorer.Articles);
-        Assert.InRange(result.Scorer.Quoted.F1, 0.5, 1.0);
-        Assert.InRange(result.Scorer.All.F1, 0.3, 1.0);
-        Assert.InRange(result.Scorer.All.SourceAccuracy, 0.5, 1.0);
+        Assert.InRange(result.Scorer.Quoted.F1, 0.93, 1.0);
+        Assert.InRange(result.Scorer.Quoted.SourceAccuracy, 0.93, 1.0);
+        Assert.InRange(result.Scorer.All.F1, 0.775, 1.0);
+        Assert.InRange(result.Scorer.All.SourceAccuracy, 0.92, 1.0);
         Assert.True(result.ArticlesPerSecond > 10);
     }
 }

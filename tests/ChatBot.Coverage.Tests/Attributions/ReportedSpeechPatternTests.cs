@@ -1,0 +1,129 @@
+using ChatBot.Coverage.Articles;
+using ChatBot.Coverage.Attributions;
+
+namespace ChatBot.Coverage.Tests.Attributions;
+
+/// <summary>Reported speech beyond "X said that": stance nouns, light verbs, passives with an
+/// agent, messages that speak for their sender, roles that stand for a person named earlier.</summary>
+public class ReportedSpeechPatternTests
+{
+    private static AnalyzedArticle Analyze(string text) =>
+        new CoverageAnalyzer().Analyze(ArticleParser.Parse("t.txt", text));
+
+    [Fact]
+    public void Analyze_ThePresidentSaid_ResolvesToThePersonTitledPresidentEarlier()
+    {
+        var analyzed = Analyze("Headline\n\nPresident Barack Obama spoke in Ohio on Monday. The crowd cheered. The president said that the economy was strong.");
+        var a = analyzed.Attributions.Single(x => x.Quote == "the economy was strong");
+        Assert.Equal("Barack Obama", a.SpeakerName);
+    }
+
+    [Fact]
+    public void Analyze_ThePresidentSaid_NotResolvedToATitleInsideAQuote()
+    {
+        var analyzed = Analyze("Headline\n\n“President Jane Roe will fix this,” said Tom Smith. The president said that taxes would fall.");
+        var a = analyzed.Attributions.Single(x => x.Quote == "taxes would fall");
+        Assert.Null(a.SpeakerName);
+    }
+
+    [Fact]
+    public void Analyze_StatementCalling_SpeaksForWhoIssuedIt()
+    {
+        var analyzed = Analyze("Headline\n\nFollowing a meeting, the Security Council issued a statement calling the test a clear violation of its resolutions.");
+        var a = Assert.Single(analyzed.Attributions);
+        Assert.Equal("the test a clear violation of its resolutions", a.Quote);
+        Assert.Equal("Security Council", a.SpeakerName);
+    }
+
+    [Fact]
+    public void Analyze_PassiveWithAgent_AgentIsTheSourceOfTheSubject()
+    {
+        var analyzed = Analyze("Headline\n\nThe registration issue was first reported by The Washington Post.");
+        var a = Assert.Single(analyzed.Attributions);
+        Assert.Equal("The registration issue", a.Quote);
+        Assert.Equal("Washington Post", a.SpeakerName);
+    }
+
+    [Fact]
+    public void Analyze_PossessiveStanceNoun_HolderIsTheSource()
+    {
+        var analyzed = Analyze("Headline\n\nMike Pence spoke on Monday. His claim that the economy is booming drew criticism.");
+        var a = Assert.Single(analyzed.Attributions);
+        Assert.StartsWith("that the economy is booming", a.Quote, StringComparison.Ordinal);
+        Assert.Equal("Mike Pence", a.SpeakerName);
+    }
+
+    [Fact]
+    public void Analyze_LightVerbWithStanceNoun_SubjectIsTheSource()
+    {
+        var analyzed = Analyze("Headline\n\nDonald Trump took aim at the media after the debate.");
+        var a = Assert.Single(analyzed.Attributions);
+        Assert.StartsWith("the media", a.Quote, StringComparison.Ordinal);
+        Assert.Equal("Donald Trump", a.SpeakerName);
+    }
+
+    [Fact]
+    public void Analyze_LaughedAndSaid_QuoteTakesTheSubjectOfTheFirstVerb()
+    {
+        var analyzed = Analyze("Headline\n\nJane Doe laughed and said, “I don't believe in it.”");
+        var a = Assert.Single(analyzed.Attributions);
+        Assert.Equal("Jane Doe", a.SpeakerName);
+    }
+
+    [Theory]
+    [InlineData("Attorneys for the family said Scott was unarmed.", "Attorneys for the family", "Scott was unarmed")]
+    [InlineData("People familiar with the talks said the deal was close.", "People familiar with the talks", "the deal was close")]
+    [InlineData("Those close to him say that he would run again.", "Those close to him", "he would run again")]
+    public void Analyze_SourceWithPrepositionalPhrase_WholePhraseIsTheSource(string sentence, string source, string content)
+    {
+        var text = "Headline\n\n" + sentence;
+        var analyzed = Analyze(text);
+        var a = Assert.Single(analyzed.Attributions);
+        Assert.Equal(content, a.Quote);
+        Assert.Equal(source, a.Source!.Value.Of(text));
+    }
+
+    [Fact]
+    public void Analyze_QuoteAfterItsOwnTagInsideReportedSpeech_ContinuesThatTag()
+    {
+        var text = "Headline\n\nJane Doe said she felt the amendment mattered because “most people don’t know about it,” she said. “We have no context.”";
+        var analyzed = Analyze(text);
+        var quote = analyzed.Attributions.Single(x => x.Quote == "We have no context.");
+        Assert.Equal("she", quote.Source!.Value.Of(text));
+        Assert.Equal("Jane Doe", quote.SpeakerName);
+    }
+
+    [Theory]
+    [InlineData("Several judges handling the lawsuits have cited the upcoming election as a reason.", "Several judges handling the lawsuits", "the upcoming election as a reason")]
+    [InlineData("Companies and individuals complain bitterly that taxes are too high.", "Companies and individuals", "taxes are too high")]
+    [InlineData("The money went to Future45, a super PAC that intends to hammer Hillary Clinton with negative ads.", "that", "to hammer Hillary Clinton with negative ads")]
+    [InlineData("Clinton says at a campaign stop in Toledo, Ohio, that it means Trump never paid.", "Clinton", "it means Trump never paid")]
+    public void Analyze_SourceBeyondANameOrNoun_IsFound(string sentence, string source, string content)
+    {
+        var text = "Headline\n\n" + sentence;
+        var analyzed = Analyze(text);
+        var a = Assert.Single(analyzed.Attributions);
+        Assert.Equal(content, a.Quote);
+        Assert.Equal(source, a.Source!.Value.Of(text));
+    }
+
+    [Theory]
+    [InlineData("Trump attacked Machado in a series of tweets.", "Machado")]
+    [InlineData("A union representing flight attendants endorsed Hillary Clinton for president on Thursday.", "Hillary Clinton for president")]
+    [InlineData("The administration has promised a veto and attempted to make its case to members.", "a veto")]
+    [InlineData("The poll indicates a tightening race as Trump consolidates the support of his party.", "a tightening race")]
+    [InlineData("While he has said his piece, he is ready to move on.", "his piece")]
+    public void Analyze_NounPhraseContent_EndsBeforeWhatIsNotSaid(string sentence, string content)
+    {
+        var analyzed = Analyze("Headline\n\n" + sentence);
+        Assert.Contains(analyzed.Attributions, a => a.Quote == content);
+    }
+
+    [Fact]
+    public void Analyze_SecondCueAfterOr_IsItsOwnAttribution()
+    {
+        var analyzed = Analyze("Headline\n\nTrump refuses to release his tax records or explain how his wife became a citizen.");
+        Assert.Contains(analyzed.Attributions, a => a.Quote == "to release his tax records");
+        Assert.Contains(analyzed.Attributions, a => a.Quote == "how his wife became a citizen");
+    }
+}
