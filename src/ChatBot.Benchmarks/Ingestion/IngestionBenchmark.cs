@@ -1,11 +1,15 @@
 using System.Diagnostics;
 using ChatBot.Coverage;
+using ChatBot.Ingestion.Ingesting;
+using ChatBot.Ingestion.Reading;
 using ChatBot.Search.Indexing;
 
 namespace ChatBot.Benchmarks.Ingestion;
 
-/// <summary>Ingestion through the whole real pipeline, as the host does it at start-up:
-/// <see cref="FolderIndexer"/> reads, parses, splits, attributes, indexes and commits once.</summary>
+/// <summary>Ingestion through the whole real pipeline, exactly as the host does it at start-up
+/// (so the host later finds the index current): <see cref="ArticleFileReader"/> reads and
+/// parses, <see cref="ArticleIngester"/> splits, attributes, indexes with each article's origin
+/// and story fingerprint, and commits once.</summary>
 public static class IngestionBenchmark
 {
     /// <summary>Builds a fresh on-disk index of the folder; the caller owns the returned index.</summary>
@@ -14,7 +18,8 @@ public static class IngestionBenchmark
         var index = CoverageIndex.Recreate(indexFolder);
         var cpu = Process.GetCurrentProcess().TotalProcessorTime;
         var clock = Stopwatch.StartNew();
-        var report = new FolderIndexer(index, new CoverageAnalyzer()).Synchronize(articles, cancellationToken: cancellationToken);
+        var candidates = new ArticleFileReader().ReadFolder(articles, cancellationToken).ToList();
+        var report = new ArticleIngester(index, new CoverageAnalyzer()).Synchronize(articles, candidates, cancellationToken: cancellationToken);
         var seconds = clock.Elapsed.TotalSeconds;
         var cpuSeconds = (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalSeconds;
         var bytes = new DirectoryInfo(indexFolder).EnumerateFiles("*", SearchOption.AllDirectories).Sum(f => f.Length);
