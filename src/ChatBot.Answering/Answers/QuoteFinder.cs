@@ -106,7 +106,9 @@ internal sealed class QuoteFinder(SentenceSearcher searcher, int cachedSearches 
                 break;
             // A sentence's score is the most any of its quotes can be worth (plus ranking
             // bonuses), so below the floor nothing further can count.
-            if (floor > 0 && hit.Score < floor)
+            // Not for the words of "who said": found verbatim, even cut mid-word, they make a
+            // result worth more than its score from the words the index holds.
+            if (floor > 0 && question.Phrase is null && hit.Score < floor)
                 break;
             var sentenceTerms = new Lazy<HashSet<string>>(() => TopicTerms.Analyze(analyzer, hit.Text));
             foreach (var (quote, indexedSpeaker, kind) in CandidatesOf(hit, question, speakers))
@@ -435,8 +437,13 @@ internal sealed class QuoteFinder(SentenceSearcher searcher, int cachedSearches 
     /// (a word inserted or left out); null when the phrase has no indexed words.</summary>
     private PhraseQuery? PhraseIn(string field, string phrase, int slop = PhraseSlop)
     {
+        var terms = AnalyzedTerms.WithPositions(searcher.Index.Analyzer, field, phrase);
+        // Words copied from a quote often end mid-word ("... is a tot"): a last word the index
+        // does not hold is left out rather than making the phrase unfindable.
+        if (terms.Count > 1 && searcher.DocFreq(SentenceFields.Text, terms[^1].Term) == 0)
+            terms.RemoveAt(terms.Count - 1);
         var query = new PhraseQuery { Slop = slop };
-        foreach (var (term, position) in AnalyzedTerms.WithPositions(searcher.Index.Analyzer, field, phrase))
+        foreach (var (term, position) in terms)
             query.Add(new Term(field, term), position);
         return query.GetTerms().Length > 0 ? query : null;
     }

@@ -74,6 +74,5 @@ internal static class TopicSpelling
         });
     }
 
-    private static int DocFreq(SentenceSearcher searcher, string term) =>
-        searcher.Index.Search(s => s.IndexReader.DocFreq(new Term(SentenceFields.Text, term)));
+    private static int DocFreq(SentenceSearcher searcher, string term) => searcher.DocFreq(SentenceFields.Text, term);
 }

@@ -96,6 +96,9 @@ public sealed class SentenceSearcher(CoverageIndex index)
     // More sentences than any news article has.
     private const int MaxArticleSentences = 5000;
 
+    /// <summary>How many sentences hold a term in a field (deleted ones included until merged).</summary>
+    public int DocFreq(string field, string term) => Index.Search(searcher => searcher.IndexReader.DocFreq(new Term(field, term)));
+
     /// <summary>Inverse document frequency of a term in a field: rare words weigh more.</summary>
     public double Idf(string field, string term) => Index.Search(searcher => Idf(searcher.IndexReader, field, term));
 
