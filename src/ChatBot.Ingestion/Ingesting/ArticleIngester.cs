@@ -16,9 +16,16 @@ namespace ChatBot.Ingestion.Ingesting;
 /// </summary>
 public sealed class ArticleIngester(CoverageIndex index, CoverageAnalyzer analyzer)
 {
-    /// <summary>Commit after this many indexed articles, so a long ingest keeps what it has done
-    /// if the process dies, and searchers see the coverage grow.</summary>
+    /// <summary>Commit after this many indexed articles, then after twice as many, and so on up
+    /// to <see cref="CommitEveryAtMost"/>, or once <see cref="CommitInterval"/> has passed: a long
+    /// ingest keeps what it has done if the process dies, and searchers see the coverage grow,
+    /// early and then regularly, without paying for thousands of commits (each flushes small
+    /// segments that must be merged again).</summary>
     public int CommitEvery { get; init; } = 25;
+
+    public int CommitEveryAtMost { get; init; } = 2000;
+
+    public TimeSpan CommitInterval { get; init; } = TimeSpan.FromSeconds(10);
 
     /// <summary>Indexes the candidates; nothing is removed.</summary>
     public IndexingReport Ingest(IReadOnlyList<ArticleCandidate> candidates, IProgress<int>? progress = null, CancellationToken cancellationToken = default) =>
@@ -75,7 +82,7 @@ public sealed class ArticleIngester(CoverageIndex index, CoverageAnalyzer analyz
         var updated = new ConcurrentBag<string>();
         var sentences = 0;
         var attributions = 0;
-        var indexed = 0;
+        var commits = new CommitSchedule(CommitEvery, CommitEveryAtMost, CommitInterval);
         // One worker per core: analysis and indexing are all CPU (see FolderIndexer).
         Parallel.ForEach(work, new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = Environment.ProcessorCount }, item =>
         {
@@ -87,7 +94,7 @@ public sealed class ArticleIngester(CoverageIndex index, CoverageAnalyzer analyz
                 Interlocked.Add(ref sentences, analyzed.Sentences.Count);
                 Interlocked.Add(ref attributions, analyzed.Attributions.Count);
                 (known.ContainsKey(article.Id) ? updated : added).Add(article.Id);
-                if (Interlocked.Increment(ref indexed) % CommitEvery == 0)
+                if (commits.Due())
                     index.Commit();
             }
             catch (Exception e) when (e is not OperationCanceledException)
