@@ -57,13 +57,16 @@ public sealed class ArticleIngester(CoverageIndex index, CoverageAnalyzer analyz
         }
 
         var unchanged = new List<string>();
-        var work = new List<(ArticleCandidate Candidate, string Hash, string Fingerprint)>();
+        var work = new List<(ArticleCandidate Candidate, string Fingerprint)>();
+        // Every article's story fingerprint, computed once: indexed with it, and compared with
+        // the others' to name syndicated copies.
+        var fingerprints = new Dictionary<string, string>(StringComparer.Ordinal);
         var done = candidates.Count - byId.Count;
         foreach (var candidate in byId.Values)
         {
             var article = candidate.Article!;
             var hash = SentenceDocuments.ContentHash(article);
-            var fingerprint = StoryFingerprint.Of(article);
+            var fingerprint = fingerprints[article.Id] = StoryFingerprint.Of(article);
             if (known.TryGetValue(article.Id, out var stored) && stored.ContentHash == hash && stored.Origin == candidate.Origin)
             {
                 unchanged.Add(article.Id);
@@ -71,12 +74,12 @@ public sealed class ArticleIngester(CoverageIndex index, CoverageAnalyzer analyz
             }
             else
             {
-                work.Add((candidate, hash, fingerprint));
+                work.Add((candidate, fingerprint));
             }
         }
         progress?.Report(done);
 
-        var syndicated = Syndicated(known, byId.Values, work.Select(w => (w.Candidate.Article!.Id, w.Fingerprint)));
+        var syndicated = Syndicated(known, fingerprints, work.Select(w => (w.Candidate.Article!.Id, w.Fingerprint)));
 
         var added = new ConcurrentBag<string>();
         var updated = new ConcurrentBag<string>();
@@ -123,7 +126,7 @@ public sealed class ArticleIngester(CoverageIndex index, CoverageAnalyzer analyz
     /// <summary>For each article being indexed, another article (already indexed or in this batch)
     /// telling the same story under another id.</summary>
     private static List<(string, string)> Syndicated(
-        IReadOnlyDictionary<string, IndexedArticle> known, IEnumerable<ArticleCandidate> batch, IEnumerable<(string Id, string Fingerprint)> indexing)
+        IReadOnlyDictionary<string, IndexedArticle> known, IReadOnlyDictionary<string, string> batch, IEnumerable<(string Id, string Fingerprint)> indexing)
     {
         var byFingerprint = new Dictionary<string, SortedSet<string>>(StringComparer.Ordinal);
         void Add(string fingerprint, string id)
@@ -134,8 +137,8 @@ public sealed class ArticleIngester(CoverageIndex index, CoverageAnalyzer analyz
         }
         foreach (var article in known.Values.Where(a => a.Fingerprint is not null))
             Add(article.Fingerprint!, article.Id);
-        foreach (var candidate in batch)
-            Add(StoryFingerprint.Of(candidate.Article!), candidate.Article!.Id);
+        foreach (var (id, fingerprint) in batch)
+            Add(fingerprint, id);
         return indexing
             .Select(w => (w.Id, Other: byFingerprint[w.Fingerprint].FirstOrDefault(id => id != w.Id)))
             .Where(p => p.Other is not null)
