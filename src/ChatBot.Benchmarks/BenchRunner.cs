@@ -82,10 +82,8 @@ public static class BenchRunner
 
         using (var host = HostProcess.Start(hostDll, indexFolder, corpus.Folder, echoOnly: false))
         {
-            report.ColdStartMs = await ColdStart.MeasureAsync(host, first, TimeSpan.FromMinutes(2), cancellationToken);
+            report.ColdStartMs = await AnsweringAndCheckedAsync(host, first, cancellationToken);
             log.WriteLine($"host: first answer {report.ColdStartMs:N0} ms after start with the {corpus.Sentences:N0} sentence index");
-            using var client = new HttpClient();
-            await host.WaitIndexedAsync(client, TimeSpan.FromMinutes(30), cancellationToken);
             log.WriteLine($"host: start-up check of the articles done at {host.SinceStart.Elapsed.TotalSeconds:F1} s");
             bot[1] = await HttpLoad.RunAsync(host.Address, questions, 1, c1Requests, WarmUp, HttpBudget, cancellationToken);
             bot[32] = await HttpLoad.RunAsync(host.Address, questions, 32, options.Requests, WarmUp, HttpBudget, cancellationToken);
@@ -97,9 +95,7 @@ public static class BenchRunner
         // answers most of them from the cache, as a popular question is in production.
         using (var uncached = HostProcess.Start(hostDll, indexFolder, corpus.Folder, echoOnly: false, cacheSearches: false))
         {
-            await ColdStart.MeasureAsync(uncached, first, TimeSpan.FromMinutes(2), cancellationToken);
-            using var client = new HttpClient();
-            await uncached.WaitIndexedAsync(client, TimeSpan.FromMinutes(30), cancellationToken);
+            await AnsweringAndCheckedAsync(uncached, first, cancellationToken);
             report.HttpUncachedC32 = await HttpLoad.RunAsync(uncached.Address, questions, 32, options.Requests, WarmUp, HttpBudget, cancellationToken);
             log.WriteLine($"host: bot c32 without the result cache {report.HttpUncachedC32.Value.Stats.PerSecond:N0}/s");
         }
@@ -120,6 +116,17 @@ public static class BenchRunner
             report.ColdStartSeedMs = await ColdStart.MeasureAsync(seed, "what did Putin say about collusion?", TimeSpan.FromMinutes(2), cancellationToken);
             log.WriteLine($"host: first answer {report.ColdStartSeedMs:N0} ms after start with the seed article (fresh index)");
         }
+    }
+
+    /// <summary>Waits for the host's first real answer (returning how long after start it came),
+    /// then for its start-up check of the articles, so later measurements don't share the CPU
+    /// with it.</summary>
+    private static async Task<double> AnsweringAndCheckedAsync(HostProcess host, string question, CancellationToken cancellationToken)
+    {
+        var coldStartMs = await ColdStart.MeasureAsync(host, question, TimeSpan.FromMinutes(2), cancellationToken);
+        using var client = new HttpClient();
+        await host.WaitIndexedAsync(client, TimeSpan.FromMinutes(30), cancellationToken);
+        return coldStartMs;
     }
 
     private static void TryDelete(string folder)
