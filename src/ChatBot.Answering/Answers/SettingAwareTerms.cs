@@ -5,11 +5,12 @@ using Lucene.Net.Analysis;
 namespace ChatBot.Answering.Answers;
 
 /// <summary>
-/// A candidate's quote, sentence and paragraph with their setting phrases ("at a news
-/// conference in Helsinki, Finland, on Monday") set apart, so a topic word found only there
-/// counts for less than one in what was said. Direct quotes are the speaker's own words and
-/// keep everything; reported words and the attribution around them lose their settings.
-/// Each level is analysed only when a topic word is looked for in it.
+/// A candidate's quote and sentence with their setting phrases ("at a news conference in
+/// Helsinki, Finland, on Monday") set apart, so a topic word found only there counts for less
+/// than one in what was said; the paragraph's topic terms come from the index, where the other
+/// sentences' settings are not told apart. Direct quotes are the speaker's own words and keep
+/// everything; reported words and the attribution around them lose their settings. Each level
+/// is analysed only when a topic word is looked for in it.
 /// </summary>
 internal sealed class SettingAwareTerms
 {
@@ -48,7 +49,8 @@ internal sealed class SettingAwareTerms
         });
         _settings = new(() =>
         {
-            _ = _paragraph.Value;
+            // The sentence's settings are collected when it is analysed.
+            _ = _sentence.Value;
             return TopicTerms.Analyze(analyzer, string.Join(" | ", _settingTexts));
         });
     }

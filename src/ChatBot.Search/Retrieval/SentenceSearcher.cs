@@ -99,10 +99,8 @@ public sealed class SentenceSearcher(CoverageIndex index)
     /// <summary>How many sentences hold a term in a field (deleted ones included until merged).</summary>
     public int DocFreq(string field, string term) => Index.Search(searcher => searcher.IndexReader.DocFreq(new Term(field, term)));
 
-    /// <summary>Inverse document frequency of a term in a field: rare words weigh more.</summary>
-    public double Idf(string field, string term) => Index.Search(searcher => Idf(searcher.IndexReader, field, term));
-
-    /// <summary>Inverse document frequencies of several terms of a field, with one searcher.</summary>
+    /// <summary>Inverse document frequencies of terms of a field (rare words weigh more), with
+    /// one searcher.</summary>
     public IReadOnlyDictionary<string, double> Idf(string field, IEnumerable<string> terms) => Index.Search(searcher =>
         (IReadOnlyDictionary<string, double>)terms.Distinct(StringComparer.Ordinal)
             .ToDictionary(t => t, t => Idf(searcher.IndexReader, field, t), StringComparer.Ordinal));
