@@ -23,6 +23,7 @@ internal static class SpeakerResolver
         var directory = BuildDirectory(doc, knownPeople);
         var places = Places(doc);
         List<(int Position, string Role, NameReading Person)>? roles = null;
+        HashSet<string>? sharedRoles = null;
 
         var events = new List<(int Position, int Order, AttributionDraft? Draft, NameReading? Subject)>();
         for (var s = 0; s < doc.SentenceCount; s++)
@@ -113,7 +114,11 @@ internal static class SpeakerResolver
                         if (r == role)
                             titled = person;
                     }
-                    if (titled is null)
+                    // Two people given the title anywhere in the article ("President Trump",
+                    // "Russian President Vladimir Putin"): "the president" could be either, and
+                    // no name is better than a wrong one.
+                    sharedRoles ??= RolesOfSeveralPeople(doc);
+                    if (titled is null || sharedRoles.Contains(role))
                         break;
                     draft.SpeakerName = directory.Register(titled);
                     focus = titled;
@@ -181,6 +186,29 @@ internal static class SpeakerResolver
             i = end;
         }
         return result;
+    }
+
+    /// <summary>The roles the article puts before the names of two different people, quoted
+    /// text included: "President Trump" and "President Vladimir Putin" (no shared word), unlike
+    /// "President Barack Obama" and "President Obama".</summary>
+    private static HashSet<string> RolesOfSeveralPeople(ArticleDocument doc)
+    {
+        var named = new Dictionary<string, List<HashSet<string>>>(StringComparer.Ordinal);
+        var tokens = doc.Tokens;
+        for (var i = 0; i + 1 < tokens.Count; i++)
+        {
+            if (!tokens[i].IsWord || !Roles.TryGetValue(tokens[i].Text, out var role)
+                || !tokens[i + 1].IsCapitalized || doc.SentenceOf(i + 1) != doc.SentenceOf(i))
+                continue;
+            var end = SourceFinder.CapitalRunEnd(doc, i + 1, doc.SentenceEnd(i));
+            var words = SourceFinder.Words(doc, i + 1, end).ToHashSet(StringComparer.Ordinal);
+            if (!named.TryGetValue(role, out var people))
+                named[role] = people = [];
+            if (!people.Any(p => p.Overlaps(words)))
+                people.Add(words);
+            i = end;
+        }
+        return named.Where(r => r.Value.Count > 1).Select(r => r.Key).ToHashSet(StringComparer.Ordinal);
     }
 
     /// <summary>"he", "She", "he’s": the pronouns that stand for one person.</summary>
