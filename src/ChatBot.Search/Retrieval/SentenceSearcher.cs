@@ -22,34 +22,31 @@ public sealed class SentenceSearcher(CoverageIndex index)
 
     public CoverageIndex Index { get; } = index;
 
-    /// <summary>The top <paramref name="count"/> hits, best first, read lazily: Lucene ranks them
-    /// all at once, but a hit's stored fields are read only when the enumeration reaches it,
-    /// so a caller that stops after the first few pays for those few. For each hit read,
-    /// <see cref="SentenceHit.ParagraphTerms"/> and <see cref="SentenceHit.ContextTerms"/> tell
-    /// which of <paramref name="terms"/> its paragraph and context hold. The index's searcher is
-    /// held until the enumeration ends or is disposed. With <paramref name="allScoreAlike"/> (a
-    /// query whose matches all score the same), the first matches found are taken without
-    /// visiting the others.</summary>
+    /// <summary>The top <paramref name="count"/> hits, best first, read lazily: a hit's stored
+    /// fields are read only when the enumeration reaches it, so a caller that stops after the
+    /// first few pays for those few. A query scored from boosts alone (<see cref="ScoreBound"/>)
+    /// is ranked without visiting every match, in the order Lucene would give. For each hit
+    /// read, <see cref="SentenceHit.ParagraphTerms"/> and <see cref="SentenceHit.ContextTerms"/>
+    /// tell which of <paramref name="terms"/> its paragraph and context hold. The index's
+    /// searcher is held until the enumeration ends or is disposed. With
+    /// <paramref name="allScoreAlike"/> (a query whose matches all score the same), the first
+    /// matches found are taken without visiting the others.</summary>
     public IEnumerable<SentenceHit> Hits(Query query, int count, IReadOnlyCollection<string> terms, bool allScoreAlike = false)
     {
         using var lease = Index.AcquireSearcher();
         var searcher = lease.Searcher;
-        TopDocs top;
-        if (allScoreAlike)
-        {
-            var first = new FirstMatchesCollector(count);
-            searcher.Search(query, first);
-            top = first.TopDocs;
-        }
-        else
-        {
-            top = searcher.Search(query, count);
-        }
+        var bound = allScoreAlike ? null : ScoreBound.Of(query);
+        // Most readers stop after a few hits: a short list first, which a known best score lets
+        // Lucene find without scoring every match; the full one only for a reader that goes on.
+        // Both are ranked the same way, so the short list is the full one's beginning.
+        var wanted = bound is null ? count : Math.Min(count, FirstHits);
+        var top = Top(searcher, query, wanted, bound, allScoreAlike).ScoreDocs;
         var leaves = searcher.IndexReader.Leaves;
         var paragraphs = new TermPresence(SentenceFields.ParagraphWords, terms);
         var contexts = new TermPresence(SentenceFields.Context, terms);
-        foreach (var scoreDoc in top.ScoreDocs)
+        for (var i = 0; i < top.Length; i++)
         {
+            var scoreDoc = top[i];
             var hit = Read(searcher.Doc(scoreDoc.Doc, ShownFields), scoreDoc.Score);
             if (terms.Count > 0)
             {
@@ -58,7 +55,35 @@ public sealed class SentenceSearcher(CoverageIndex index)
                 hit = hit with { ParagraphTerms = paragraphs.In(leaf, doc), ContextTerms = contexts.In(leaf, doc) };
             }
             yield return hit;
+            if (i == top.Length - 1 && top.Length == wanted && wanted < count)
+                top = Top(searcher, query, wanted = count, bound, allScoreAlike).ScoreDocs;
         }
+    }
+
+    // Terms that earn a sentence a small ranking bonus, which few sentences may have: long
+    // statements (which are statements too), then statements.
+    private static readonly Term[] BonusTerms =
+    [
+        new(SentenceFields.Length, SentenceFields.LengthLong),
+        new(SentenceFields.Length, SentenceFields.LengthStatement),
+    ];
+
+    // The hits ranked before any is read: enough for almost every reader (see Hits).
+    private const int FirstHits = 10;
+
+    private static TopDocs Top(IndexSearcher searcher, Query query, int count, double? bound, bool allScoreAlike)
+    {
+        if (bound is not null)
+        {
+            return query is BooleanQuery boolean
+                ? TieredTopSearch.Search(searcher, boolean, count, BonusTerms)
+                : TopUntilBoundCollector.Search(searcher, query, count, bound.Value);
+        }
+        if (!allScoreAlike)
+            return searcher.Search(query, count);
+        var first = new FirstMatchesCollector(count);
+        searcher.Search(query, first);
+        return first.TopDocs;
     }
 
     /// <summary>Every hit of a query, up to <paramref name="count"/>, read at once.</summary>
@@ -76,7 +101,9 @@ public sealed class SentenceSearcher(CoverageIndex index)
         var query = new BooleanQuery { { new TermQuery(new Term(SentenceFields.TextKey, SentenceDocuments.TextKey(text))), Occur.MUST } };
         foreach (var article in except)
             query.Add(new TermQuery(new Term(SentenceFields.Article, article)), Occur.MUST_NOT);
-        return Search(query, count);
+        // Every copy is as good as another: constant-scored, the first ones found are taken
+        // without ranking the thousands a template sentence can have.
+        return Search(new ConstantScoreQuery(query), count);
     }
 
     /// <summary>A paragraph's text, from its sentences in order, or null when the article has no

@@ -1,0 +1,73 @@
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+
+namespace ChatBot.Search.Retrieval;
+
+/// <summary>
+/// The top hits of a query whose score ends in small tie-breaking bonuses (a longer statement
+/// ranks a little higher), exactly as Lucene ranks them all, but found without visiting every
+/// match. Stopping early (<see cref="TopUntilBoundCollector"/>) needs enough matches to score
+/// the most any can; a bonus that few sentences earn (long statements) would make that rare.
+/// So the query is split by each bonus term into tiers (sentences with it, then those without
+/// it, whose best is that much lower), searched best tier first, each stopping once it is
+/// complete, until the hits found outrank anything a later tier can hold.
+/// </summary>
+internal static class TieredTopSearch
+{
+    // Scores are float sums of the same boosts the bounds add up in double.
+    private const double Tolerance = 1e-4;
+
+    public static TopDocs Search(IndexSearcher searcher, BooleanQuery query, int count, IReadOnlyList<Term> bonusTerms)
+    {
+        var tiers = new List<(BooleanQuery Query, double Bound)>();
+        foreach (var tier in Tiers(query, bonusTerms))
+        {
+            if (ScoreBound.Of(tier) is not { } bound)
+                return searcher.Search(query, count);
+            tiers.Add((tier, bound));
+        }
+        tiers.Sort((a, b) => b.Bound.CompareTo(a.Bound));
+
+        var found = new List<ScoreDoc>();
+        foreach (var (tier, bound) in tiers)
+        {
+            // Every hit already found beats whatever this tier (and those after it) can hold.
+            if (found.Count(d => d.Score > bound + Tolerance) >= count)
+                break;
+            found.AddRange(TopUntilBoundCollector.Search(searcher, tier, count, bound).ScoreDocs);
+        }
+        // Ties go to the earlier document, as in Lucene's own ranking.
+        var top = found.OrderByDescending(d => d.Score).ThenBy(d => d.Doc).Take(count).ToArray();
+        return new TopDocs(top.Length, top, top.Length == 0 ? float.NaN : top[0].Score);
+    }
+
+    /// <summary>Queries that together match exactly what the query does, none twice: with the
+    /// first bonus term required, then without it (and without its bonus) split by the next.</summary>
+    private static IEnumerable<BooleanQuery> Tiers(BooleanQuery query, IReadOnlyList<Term> bonusTerms)
+    {
+        if (bonusTerms.Count == 0)
+        {
+            yield return query;
+            yield break;
+        }
+        var term = bonusTerms[0];
+        var with = Copy(query, _ => true);
+        with.Add(new ConstantScoreQuery(new TermQuery(term)) { Boost = 0 }, Occur.MUST);
+        yield return with;
+        var without = Copy(query, clause => !IsBonus(clause, term));
+        without.Add(new TermQuery(term), Occur.MUST_NOT);
+        foreach (var tier in Tiers(without, bonusTerms.Skip(1).ToList()))
+            yield return tier;
+    }
+
+    private static bool IsBonus(BooleanClause clause, Term term) =>
+        clause.Occur == Occur.SHOULD && clause.Query is ConstantScoreQuery { Query: TermQuery bonus } && bonus.Term.Equals(term);
+
+    private static BooleanQuery Copy(BooleanQuery query, Func<BooleanClause, bool> keep)
+    {
+        var copy = new BooleanQuery(query.CoordDisabled) { Boost = query.Boost, MinimumNumberShouldMatch = query.MinimumNumberShouldMatch };
+        foreach (var clause in query.Clauses.Where(keep))
+            copy.Add(clause.Query, clause.Occur);
+        return copy;
+    }
+}

@@ -1,0 +1,69 @@
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+
+namespace ChatBot.Search.Retrieval;
+
+/// <summary>
+/// Ranks the best <c>count</c> matches as Lucene's own top-scores collector does, but stops
+/// visiting matches once <c>count</c> of them score the most any match can
+/// (<see cref="ScoreBound"/>): a later match could at best tie, and ties go to the earlier
+/// document, so the result is exactly that of visiting them all. With scores built from a few
+/// boosts, the best score is common, and a topic word found in thousands of sentences no
+/// longer means scoring them all.
+/// </summary>
+internal sealed class TopUntilBoundCollector(int count, double bound) : ICollector
+{
+    /// <summary>The best <paramref name="count"/> matches of a query none of whose matches
+    /// scores above <paramref name="bound"/>, best first.</summary>
+    public static TopDocs Search(IndexSearcher searcher, Query query, int count, double bound)
+    {
+        var collector = new TopUntilBoundCollector(count, bound);
+        var weight = searcher.CreateNormalizedWeight(query);
+        // The searcher's own loop would go on to every remaining segment (and throw there) once
+        // the result is complete; this one stops.
+        foreach (var leaf in searcher.IndexReader.Leaves)
+        {
+            collector.SetNextReader(leaf);
+            var scorer = weight.GetBulkScorer(leaf, scoreDocsInOrder: true, leaf.AtomicReader.LiveDocs);
+            if (scorer is null)
+                continue;
+            try
+            {
+                scorer.Score(collector);
+            }
+            catch (CollectionTerminatedException)
+            {
+                break;
+            }
+        }
+        return collector.TopDocs;
+    }
+
+    // Scores are float sums of the same boosts the bound adds up in double.
+    private const double Tolerance = 1e-4;
+
+    private readonly TopScoreDocCollector _top = TopScoreDocCollector.Create(count, docsScoredInOrder: true);
+    private readonly float _best = (float)(bound - Tolerance);
+    private ScoreCachingWrappingScorer? _scorer;
+    private int _atBest;
+
+    public TopDocs TopDocs => _top.GetTopDocs();
+
+    public void SetScorer(Scorer scorer)
+    {
+        // The score is read twice per match (here and by the ranking), computed once.
+        _scorer = new ScoreCachingWrappingScorer(scorer);
+        _top.SetScorer(_scorer);
+    }
+
+    public void Collect(int doc)
+    {
+        _top.Collect(doc);
+        if (_scorer!.GetScore() >= _best && ++_atBest >= count)
+            throw new CollectionTerminatedException();
+    }
+
+    public void SetNextReader(AtomicReaderContext context) => _top.SetNextReader(context);
+
+    public bool AcceptsDocsOutOfOrder => false;
+}
