@@ -27,6 +27,11 @@ public sealed class ArticleIngester(CoverageIndex index, CoverageAnalyzer analyz
 
     public TimeSpan CommitInterval { get; init; } = TimeSpan.FromSeconds(10);
 
+    /// <summary>A batch of at least this many indexed articles (a bulk load) ends by merging the
+    /// index into one segment (<see cref="CoverageIndex.Compact"/>); the small batches of a
+    /// watched folder leave merging to Lucene's merge policy.</summary>
+    public int CompactAfter { get; init; } = 1000;
+
     /// <summary>Indexes the candidates; nothing is removed.</summary>
     public IndexingReport Ingest(IReadOnlyList<ArticleCandidate> candidates, IProgress<int>? progress = null, CancellationToken cancellationToken = default) =>
         Apply(candidates, synchronizedFolder: null, progress, cancellationToken);
@@ -111,7 +116,9 @@ public sealed class ArticleIngester(CoverageIndex index, CoverageAnalyzer analyz
         var removed = synchronizedFolder is null ? [] : Removed(known, candidates, byId, synchronizedFolder);
         foreach (var id in removed)
             index.Remove(id);
-        if (work.Count > 0 || removed.Count > 0)
+        if (work.Count >= CompactAfter)
+            index.Compact();
+        else if (work.Count > 0 || removed.Count > 0)
             index.Commit();
 
         return new IndexingReport(Sorted(added), Sorted(updated), Sorted(unchanged), Sorted(removed),

@@ -132,6 +132,16 @@ public sealed class CoverageIndex : IDisposable
         }
     }
 
+    /// <summary>Merges the index into one segment and commits. Every search looks each of its
+    /// terms up once per segment, and a bulk load leaves a dozen or more: after one, answering
+    /// is several times faster merged. Searches go on meanwhile against the segments as they
+    /// were; the disk briefly needs room for a second copy of the index.</summary>
+    public void Compact()
+    {
+        Writer.ForceMerge(1);
+        Commit();
+    }
+
     /// <summary>Runs a search against the latest committed state.</summary>
     public T Search<T>(Func<IndexSearcher, T> search)
     {

@@ -35,6 +35,21 @@ public sealed class ArticleIngesterTests
     }
 
     [Fact]
+    public void Ingest_BulkLoad_EndsInOneSegmentWithEverythingFindable()
+    {
+        using var temp = new TempFolder();
+        using var index = CoverageIndex.Open(temp.Combine("index"));
+        // Commits every few articles, as a long ingest does, each leaving a segment.
+        var ingester = new ArticleIngester(index, new CoverageAnalyzer()) { CommitEvery = 5, CommitEveryAtMost = 5, CompactAfter = 100 };
+
+        var report = ingester.Ingest(new ArticleFileReader().ReadFolder(SharedMaterial.HelsinkiCorpus).ToList());
+
+        Assert.Equal(144, report.Added.Count);
+        Assert.Equal(1, index.Search(searcher => searcher.IndexReader.Leaves.Count));
+        Assert.Equal(report.Sentences, index.Statistics().Sentences);
+    }
+
+    [Fact]
     public void Ingest_SameFilesAgain_ChangesNothing()
     {
         using var temp = new TempFolder();
