@@ -23,7 +23,9 @@ public sealed class ArticleIngester(CoverageIndex index, CoverageAnalyzer analyz
     /// segments that must be merged again).</summary>
     public int CommitEvery { get; init; } = 25;
 
-    public int CommitEveryAtMost { get; init; } = 2000;
+    // High enough that a bulk load commits every CommitInterval: each commit flushes a segment,
+    // and every segment is merged again later.
+    public int CommitEveryAtMost { get; init; } = 20000;
 
     public TimeSpan CommitInterval { get; init; } = TimeSpan.FromSeconds(10);
 

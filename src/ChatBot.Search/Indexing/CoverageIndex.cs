@@ -207,7 +207,7 @@ public sealed class CoverageIndex : IDisposable
         var config = new IndexWriterConfig(SearchVersion.Lucene, CoverageTextAnalyzer.Create())
         {
             OpenMode = OpenMode.CREATE_OR_APPEND,
-            RAMBufferSizeMB = 64,
+            RAMBufferSizeMB = 128,
         };
         return new IndexWriter(directory, config);
     }
