@@ -1,6 +1,4 @@
-using System.Globalization;
 using ChatBot.Search.Indexing;
-using Lucene.Net.Documents;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Util;
@@ -12,14 +10,6 @@ namespace ChatBot.Search.Retrieval;
 /// question's words.</summary>
 public sealed class SentenceSearcher(CoverageIndex index)
 {
-    // Only what a hit shows is read from the stored document.
-    private static readonly HashSet<string> ShownFields =
-    [
-        SentenceFields.Article, SentenceFields.SentenceNumber, SentenceFields.Paragraph, SentenceFields.Text,
-        SentenceFields.Headline, SentenceFields.Outlet, SentenceFields.Date, SentenceFields.Url,
-        SentenceFields.Kind, SentenceFields.Attributions,
-    ];
-
     public CoverageIndex Index { get; } = index;
 
     /// <summary>The top <paramref name="count"/> hits, best first, read lazily: a hit's stored
@@ -44,10 +34,12 @@ public sealed class SentenceSearcher(CoverageIndex index)
         var leaves = searcher.IndexReader.Leaves;
         var paragraphs = new TermPresence(SentenceFields.ParagraphWords, terms);
         var contexts = new TermPresence(SentenceFields.Context, terms);
+        var fields = new ShownFieldsVisitor();
         for (var i = 0; i < top.Length; i++)
         {
             var scoreDoc = top[i];
-            var hit = Read(searcher.Doc(scoreDoc.Doc, ShownFields), scoreDoc.Score);
+            searcher.Doc(scoreDoc.Doc, fields.Reset());
+            var hit = fields.Hit(scoreDoc.Score);
             if (terms.Count > 0)
             {
                 var leaf = leaves[ReaderUtil.SubIndex(scoreDoc.Doc, leaves)];
@@ -134,17 +126,4 @@ public sealed class SentenceSearcher(CoverageIndex index)
 
     private static double Idf(IndexReader reader, string field, string term) =>
         Math.Log(1 + (reader.NumDocs + 1.0) / (reader.DocFreq(new Term(field, term)) + 1.0));
-
-    private static SentenceHit Read(Document document, float score) => new(
-        document.Get(SentenceFields.Article),
-        document.GetField(SentenceFields.SentenceNumber)?.GetInt32Value() ?? 0,
-        document.GetField(SentenceFields.Paragraph)?.GetInt32Value() ?? 0,
-        document.Get(SentenceFields.Text) ?? "",
-        document.Get(SentenceFields.Headline) ?? "",
-        document.Get(SentenceFields.Outlet),
-        DateOnly.TryParseExact(document.Get(SentenceFields.Date), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) ? date : null,
-        document.Get(SentenceFields.Url),
-        document.Get(SentenceFields.Kind) ?? SentenceFields.KindNarrative,
-        StoredAttribution.Deserialize(document.Get(SentenceFields.Attributions)),
-        score);
 }
