@@ -1,4 +1,5 @@
 using ChatBot.Bot;
+using ChatBot.Hosting.DeferredClients;
 using ChatBot.State;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Integration.AspNet.Core;
@@ -16,7 +17,9 @@ public static class BotServices
     public static WebApplicationBuilder AddBot(this WebApplicationBuilder builder)
     {
         builder.Services.AddHttpClient();
-        builder.Services.AddSingleton<BotFrameworkAuthentication, ConfigurationBotFrameworkAuthentication>();
+        builder.Services.AddSingleton<ConfigurationBotFrameworkAuthentication>();
+        builder.Services.AddSingleton<BotFrameworkAuthentication>(services =>
+            new DeferredClientsAuthentication(services.GetRequiredService<ConfigurationBotFrameworkAuthentication>()));
         builder.Services.AddSingleton<AdapterWithErrorHandler>();
         builder.Services.AddSingleton<IBotFrameworkHttpAdapter>(services => services.GetRequiredService<AdapterWithErrorHandler>());
         // Conversation memory in process, bounded in count and expired when idle (the SDK's
