@@ -10,8 +10,8 @@ namespace ChatBot.Hosting.DeferredClients;
 /// user-token clients it builds for every turn are built only when the turn uses them. The
 /// SDK builds both up front, and each compiles a few regular expressions to clean its
 /// user-agent string: in a profile of the host under load that was most of a turn's CPU, paid
-/// even by turns that never call the channel back (expectReplies, Direct Line, Teams invokes
-/// answered inline) and never sign anyone in (this bot never does).
+/// even by turns that never call the channel back (expectReplies delivery returns the replies
+/// in the HTTP response) and by every turn for the user-token client (this bot signs no one in).
 /// </summary>
 internal sealed class DeferredClientsAuthentication(BotFrameworkAuthentication inner) : BotFrameworkAuthentication
 {
