@@ -45,6 +45,14 @@ internal static class ReportedSpeechFinder
                 }
                 if (!CueLexicon.IsCue(doc.CueWord(i)) || usedCues.ContainsKey(i))
                     continue;
+                // "spoke to reporters Friday", "spoke for five minutes": speaking reports something
+                // only with its topic ("spoke of", "spoke out about"); its subject still speaks in
+                // a participle that follows (", promising to ...").
+                if (t.Text is "spoke" or "speak" or "speaks" or "speaking" && !TopicAfter(doc, i, end))
+                {
+                    previous = SourceFinder.Before(doc, i, first) ?? previous;
+                    continue;
+                }
                 var draft = AtCue(doc, i, first, end, previous, usedCues);
                 if (draft is null)
                     continue;
@@ -447,6 +455,29 @@ internal static class ReportedSpeechFinder
             last = j;
         }
         return last == end - 1 ? last : null;
+    }
+
+    /// <summary>Whether the topic ("about", "of", "on") follows a verb of speaking, past words of
+    /// manner or time and a listener ("spoke emotionally of", "spoke out Tuesday about", "spoke to
+    /// him about"); "spoke for about five minutes" has none.</summary>
+    private static bool TopicAfter(ArticleDocument doc, int cue, int end)
+    {
+        var tokens = doc.Tokens;
+        var k = cue + 1;
+        while (k < end && tokens[k].IsWord && !tokens[k].InQuote
+               && (WordSets.IsAdverb(tokens[k].Text) || WordSets.TimeWords.Contains(tokens[k].Text) || tokens[k].Text is "out" or "more" or "most" or "less"))
+            k++;
+        // "in public", "in private".
+        if (k + 1 < end && doc.IsWordAt(k, "in") && doc.IsWordAt(k + 1, "public") | doc.IsWordAt(k + 1, "private"))
+            k += 2;
+        if (k + 1 < end && tokens[k].IsWord && tokens[k].Text is "to" or "with")
+        {
+            k++;
+            while (k < end && tokens[k].IsWord && !tokens[k].InQuote && k - cue <= 6
+                   && (tokens[k].IsCapitalized || tokens[k].Text is "him" or "her" or "them" or "me" or "us" or "reporters"))
+                k++;
+        }
+        return k < end && tokens[k].IsWord && !tokens[k].InQuote && tokens[k].Text is "about" or "of" or "on";
     }
 
     private static bool RestIsEnd(ArticleDocument doc, int k, int end) => k >= end || doc.Tokens[k].Is(".") || doc.Tokens[k].Is(",");
