@@ -116,7 +116,7 @@ internal static class ReportedSpeechFinder
             source = (usedCues.TryGetValue(cue - 2, out var tagged) ? tagged : null) ?? previous ?? SubjectFinder.Find(doc, first, cue)
                 ?? TaggedBefore(doc, cue, first, usedCues);
         source ??= SourceFinder.Before(doc, cue, first);
-        if (source is not null && CueLexicon.IsNounLike(doc.CueWord(cue)) && !NamedSubject(doc, source, first))
+        if (source is not null && CueLexicon.IsNounLike(doc.CueWord(cue)) && (!NamedSubject(doc, source, first) || NounFollows(doc, cue, end)))
             return null;
 
         if (source is not null)
@@ -456,6 +456,12 @@ internal static class ReportedSpeechFinder
         }
         return last == end - 1 ? last : null;
     }
+
+    /// <summary>"Health worries have dogged her", "Republican advocates such as": a verb is not
+    /// followed by an auxiliary, so a word that may be a plural noun is one here.</summary>
+    private static bool NounFollows(ArticleDocument doc, int cue, int end) =>
+        cue + 1 < end && doc.Tokens[cue + 1].IsWord && !doc.Tokens[cue + 1].InQuote
+        && (WordSets.Auxiliaries.Contains(doc.Tokens[cue + 1].Text) || doc.Tokens[cue + 1].Text is "such" or "face" or "remain" or "continue");
 
     /// <summary>Whether the topic ("about", "of", "on") follows a verb of speaking, past words of
     /// manner or time and a listener ("spoke emotionally of", "spoke out Tuesday about", "spoke to
