@@ -43,6 +43,12 @@ internal static class ReportedSpeechFinder
                     contentEnd = Math.Max(contentEnd, stance.Content.End);
                     continue;
                 }
+                if (!usedCues.ContainsKey(i) && PassiveCues.Agentless(doc, i, first, end) is { } passive)
+                {
+                    found.Add(passive);
+                    contentEnd = Math.Max(contentEnd, passive.Content.End);
+                    continue;
+                }
                 if (!CueLexicon.IsCue(doc.CueWord(i)) || usedCues.ContainsKey(i))
                     continue;
                 // "spoke to reporters Friday", "spoke for five minutes": speaking reports something
@@ -267,6 +273,22 @@ internal static class ReportedSpeechFinder
             Content = span,
             QuoteSpan = span,
             Source = source,
+            Cue = doc.Tokens[cue].Span,
+        };
+    }
+
+    /// <summary>Reported content with no source phrase.</summary>
+    internal static AttributionDraft? DraftWithoutSource(ArticleDocument doc, int first, int last, int cue)
+    {
+        (first, last) = ReportedContent.TrimPunctuation(doc, first, last);
+        if (last < first || ReportedContent.WordsOutsideQuotes(doc, first, last) < MinContentWords)
+            return null;
+        var span = doc.SpanOf(first, last);
+        return new AttributionDraft
+        {
+            Kind = AttributionKind.Reported,
+            Content = span,
+            QuoteSpan = span,
             Cue = doc.Tokens[cue].Span,
         };
     }

@@ -1,0 +1,52 @@
+using ChatBot.Coverage.Articles;
+using ChatBot.Coverage.Attributions;
+
+namespace ChatBot.Coverage.Tests.Attributions;
+
+/// <summary>Constructions that decide whether a cue word reports anything: speaking with or
+/// without its topic, a plural noun before an auxiliary, a passive with no agent.</summary>
+public class CueConstructionTests
+{
+    private static AnalyzedArticle Analyze(string text) =>
+        new CoverageAnalyzer().Analyze(ArticleParser.Parse("t.txt", text));
+
+    [Fact]
+    public void Analyze_SpokeToReportersWithoutTopic_ReportsNothing()
+    {
+        var analyzed = Analyze("Headline\n\nJennifer Palmieri spoke to reporters Friday. Two women spoke for about five minutes.");
+        Assert.Empty(analyzed.Attributions);
+    }
+
+    [Fact]
+    public void Analyze_SpokeOfTopic_TopicIsTheContent()
+    {
+        var analyzed = Analyze("Headline\n\nChief Justice John Roberts spoke of the legacy of racism in the South.");
+        var a = Assert.Single(analyzed.Attributions);
+        Assert.Contains("the legacy of racism", a.Quote, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Analyze_PluralNounBeforeAuxiliary_IsNotACue()
+    {
+        var analyzed = Analyze("Headline\n\nHealth worries have dogged 68-year-old Hillary Clinton.");
+        Assert.Empty(analyzed.Attributions);
+    }
+
+    [Fact]
+    public void Analyze_PassiveWithoutAgent_SubjectAndComplementWithNoSource()
+    {
+        var analyzed = Analyze("Headline\n\nMr. Quiros was accused of using $50 million for personal expenses.");
+        var a = Assert.Single(analyzed.Attributions);
+        Assert.StartsWith("Mr. Quiros", a.Quote, StringComparison.Ordinal);
+        Assert.EndsWith("personal expenses", a.Quote, StringComparison.Ordinal);
+        Assert.Null(a.Source);
+        Assert.Null(a.SpeakerName);
+    }
+
+    [Fact]
+    public void Analyze_AsMightBeExpected_IsAComparisonNotAReport()
+    {
+        var analyzed = Analyze("Headline\n\nThe offer, as might be expected from a veteran negotiator, was generous.");
+        Assert.Empty(analyzed.Attributions);
+    }
+}
