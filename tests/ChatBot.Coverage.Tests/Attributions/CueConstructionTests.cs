@@ -49,4 +49,20 @@ public class CueConstructionTests
         var analyzed = Analyze("Headline\n\nThe offer, as might be expected from a veteran negotiator, was generous.");
         Assert.Empty(analyzed.Attributions);
     }
+
+    [Fact]
+    public void Analyze_StanceAdjectiveAfterCopula_SubjectHoldsTheStance()
+    {
+        var analyzed = Analyze("Headline\n\nSenator Lindsey Graham has been critical of the nominee since the primaries.");
+        var a = Assert.Single(analyzed.Attributions);
+        Assert.StartsWith("the nominee", a.Quote, StringComparison.Ordinal);
+        Assert.Equal("Lindsey Graham", a.SpeakerName);
+    }
+
+    [Fact]
+    public void Analyze_AdjectiveWithoutCopula_IsNotAStance()
+    {
+        var analyzed = Analyze("Headline\n\nA critical of look at the plan appeared online.");
+        Assert.Empty(analyzed.Attributions);
+    }
 }
