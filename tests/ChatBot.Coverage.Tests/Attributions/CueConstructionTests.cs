@@ -65,4 +65,19 @@ public class CueConstructionTests
         var analyzed = Analyze("Headline\n\nA critical of look at the plan appeared online.");
         Assert.Empty(analyzed.Attributions);
     }
+
+    [Fact]
+    public void Analyze_VerbOfOfficialDecision_AgentIsTheSource()
+    {
+        var analyzed = Analyze("Headline\n\nThe Security Council has imposed sanctions on individual terrorists.");
+        var a = Assert.Single(analyzed.Attributions);
+        Assert.StartsWith("sanctions on individual terrorists", a.Quote, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Analyze_DecisionWordAsPluralNoun_IsNotACue()
+    {
+        var analyzed = Analyze("Headline\n\nProtesters carried signs through several blocks of downtown.");
+        Assert.Empty(analyzed.Attributions);
+    }
 }
