@@ -43,7 +43,7 @@ internal static class ReportedSpeechFinder
                     contentEnd = Math.Max(contentEnd, stance.Content.End);
                     continue;
                 }
-                if (!usedCues.ContainsKey(i) && (PassiveCues.Agentless(doc, i, first, end) ?? StanceAdjectives.At(doc, i, first, end)) is { } passive)
+                if (!usedCues.ContainsKey(i) && (PassiveCues.Agentless(doc, i, first, end) ?? StanceAdjectives.At(doc, i, first, end) ?? StanceNouns.At(doc, i, first, end)) is { } passive)
                 {
                     found.Add(passive);
                     contentEnd = Math.Max(contentEnd, passive.Content.End);

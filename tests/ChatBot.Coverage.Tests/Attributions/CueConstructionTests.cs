@@ -80,4 +80,29 @@ public class CueConstructionTests
         var analyzed = Analyze("Headline\n\nProtesters carried signs through several blocks of downtown.");
         Assert.Empty(analyzed.Attributions);
     }
+
+    [Fact]
+    public void Analyze_StanceNounWithoutHolder_ContentWithNoSource()
+    {
+        var analyzed = Analyze("Headline\n\nThe bloc has faced growing concerns that it is too dependent on the United States.");
+        var a = Assert.Single(analyzed.Attributions);
+        Assert.Equal("that it is too dependent on the United States", a.Quote);
+        Assert.Null(a.Source);
+    }
+
+    [Fact]
+    public void Analyze_StanceNounAfterAName_IsTheVerb()
+    {
+        var analyzed = Analyze("Headline\n\nThe poll was released on Monday. Bloomberg reports that the nominee has won the group.");
+        var a = Assert.Single(analyzed.Attributions);
+        Assert.Equal("the nominee has won the group", a.Quote);
+        Assert.NotNull(a.Source);
+    }
+
+    [Fact]
+    public void Analyze_StanceNounBeforeRelativeClause_IsNotContent()
+    {
+        var analyzed = Analyze("Headline\n\nThe returns would settle the questions that have swirled around his finances.");
+        Assert.Empty(analyzed.Attributions);
+    }
 }
