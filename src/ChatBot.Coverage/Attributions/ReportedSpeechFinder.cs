@@ -97,6 +97,11 @@ internal static class ReportedSpeechFinder
                     return null;
                 return Draft(doc, said.First, said.Last, sender, cue);
             }
+            // "with RealClearPolitics showing her ahead", "with experts offering their
+            // assessments": the noun phrase after "with" is the participle's subject.
+            if (WithSubject(doc, cue, first) is { } with && ReportedContent.ContentAfter(doc, cue, end, false) is { } withContent
+                && !ReportedContent.OnlyQuotation(doc, withContent.First, withContent.Last))
+                return Draft(doc, withContent.First, withContent.Last, with, cue);
             // "began by saying he would ...": the subject does the saying.
             if (doc.IsWordAt(cue - 1, "by") && SubjectFinder.Find(doc, first, cue - 1) is { Form: SourceForm.Name or SourceForm.Pronoun } doer
                 && ReportedContent.ContentAfter(doc, cue, end, false) is { } byContent && !ReportedContent.OnlyQuotation(doc, byContent.First, byContent.Last))
@@ -484,6 +489,24 @@ internal static class ReportedSpeechFinder
     private static bool NounFollows(ArticleDocument doc, int cue, int end) =>
         cue + 1 < end && doc.Tokens[cue + 1].IsWord && !doc.Tokens[cue + 1].InQuote
         && (WordSets.Auxiliaries.Contains(doc.Tokens[cue + 1].Text) || doc.Tokens[cue + 1].Text is "such" or "face" or "remain" or "continue");
+
+    /// <summary>The subject of an absolute "with" clause: one to four words between "with" and
+    /// the participle, none of them punctuation, quoted or a function word.</summary>
+    private static SourcePhrase? WithSubject(ArticleDocument doc, int cue, int first)
+    {
+        var tokens = doc.Tokens;
+        for (var k = cue - 1; k >= first && cue - k <= 5; k--)
+        {
+            var t = tokens[k];
+            if (!t.IsWord || t.InQuote)
+                return null;
+            if (t.Text is "with" or "With")
+                return k < cue - 1 ? SourceFinder.After(doc, k + 1, cue) ?? new SourcePhrase(k + 1, cue - 1, SourceForm.Unnamed, k + 1, cue - 1) : null;
+            if (WordSets.FunctionWords.Contains(t.Text) || CueLexicon.IsCue(t.Text))
+                return null;
+        }
+        return null;
+    }
 
     /// <summary>Whether the topic ("about", "of", "on") follows a verb of speaking, past words of
     /// manner or time and a listener ("spoke emotionally of", "spoke out Tuesday about", "spoke to

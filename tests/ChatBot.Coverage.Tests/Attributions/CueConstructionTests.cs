@@ -105,4 +105,12 @@ public class CueConstructionTests
         var analyzed = Analyze("Headline\n\nThe returns would settle the questions that have swirled around his finances.");
         Assert.Empty(analyzed.Attributions);
     }
+
+    [Fact]
+    public void Analyze_ParticipleInAbsoluteWithClause_NounPhraseIsTheSource()
+    {
+        var analyzed = Analyze("Headline\n\nThe panel met on Monday, with experts offering their assessments.");
+        var a = Assert.Single(analyzed.Attributions, x => x.Quote == "their assessments");
+        Assert.NotNull(a.Source);
+    }
 }
