@@ -69,6 +69,8 @@ internal static class ReportedSpeechFinder
             }
             if (PatternCues.ColonThat(doc, first, end) is { } colon)
                 found.Add(colon);
+            if (contentEnd < 0 && (EvidencePhrases.Opening(doc, first, end) ?? EvidencePhrases.Closing(doc, first, end)) is { } evidence)
+                found.Add(evidence);
             if (s == 0 && doc.HasHeadline && PatternCues.HeadlineColon(doc, first, end) is { } headline)
                 found.Add(headline);
         }

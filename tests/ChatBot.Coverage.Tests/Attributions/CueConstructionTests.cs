@@ -113,4 +113,27 @@ public class CueConstructionTests
         var a = Assert.Single(analyzed.Attributions, x => x.Quote == "their assessments");
         Assert.NotNull(a.Source);
     }
+
+    [Fact]
+    public void Analyze_OpeningPollPhrase_GivesTheClauseAfterItsComma()
+    {
+        var analyzed = Analyze("Headline\n\nIn this poll, Trump rose 1 percentage point since Monday.");
+        var a = Assert.Single(analyzed.Attributions);
+        Assert.Equal("Trump rose 1 percentage point since Monday", a.Quote);
+    }
+
+    [Fact]
+    public void Analyze_ClosingPollPhrase_GivesTheClauseBeforeIt()
+    {
+        var analyzed = Analyze("Headline\n\nShe did not receive a bump in one of the first post-debate polls to emerge.");
+        var a = Assert.Single(analyzed.Attributions);
+        Assert.Equal("She did not receive a bump", a.Quote);
+    }
+
+    [Fact]
+    public void Analyze_OpeningPhraseWithoutEvidence_ReportsNothing()
+    {
+        var analyzed = Analyze("Headline\n\nIn the morning, Trump rose early and went to the rally.");
+        Assert.Empty(analyzed.Attributions);
+    }
 }
