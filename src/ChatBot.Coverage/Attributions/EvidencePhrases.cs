@@ -92,6 +92,9 @@ internal static class EvidencePhrases
                     break;
                 }
             }
+            // "though it has declined from 58 percent in the last poll": a subordinate clause.
+            if (tokens[start].Text is "though" or "although" or "while" or "as" or "because" or "but" or "and" or "which" or "who" or "when" or "if")
+                return null;
             for (var j = start; j < p; j++)
             {
                 if (tokens[j].IsWord && !tokens[j].InQuote && (CueLexicon.IsSaying(tokens[j].Text) || tokens[j].Text is "according"))

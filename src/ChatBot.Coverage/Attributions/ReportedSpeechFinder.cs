@@ -59,6 +59,8 @@ internal static class ReportedSpeechFinder
                     previous = SourceFinder.Before(doc, i, first) ?? previous;
                     continue;
                 }
+                if (CueSenses.IsOtherSense(doc, i, end))
+                    continue;
                 var draft = AtCue(doc, i, first, end, previous, usedCues);
                 if (draft is null)
                     continue;

@@ -136,4 +136,22 @@ public class CueConstructionTests
         var analyzed = Analyze("Headline\n\nIn the morning, Trump rose early and went to the rally.");
         Assert.Empty(analyzed.Attributions);
     }
+
+    [Theory]
+    [InlineData("Obama's approval rating has declined slightly from 58 percent.")]
+    [InlineData("The foundation maintains a program to develop young leaders.")]
+    [InlineData("They found a way through the Clean Air Act.")]
+    public void Analyze_CueWordInItsOtherSense_ReportsNothing(string sentence)
+    {
+        Assert.Empty(Analyze("Headline\n\n" + sentence).Attributions);
+    }
+
+    [Theory]
+    [InlineData("The senator declined to comment on the report.")]
+    [InlineData("The doctor maintains that the illness was hidden.")]
+    [InlineData("The inspectors found that the records were incomplete.")]
+    public void Analyze_CueWordInItsReportingSense_Reports(string sentence)
+    {
+        Assert.Single(Analyze("Headline\n\n" + sentence).Attributions);
+    }
 }

@@ -1,0 +1,40 @@
+namespace ChatBot.Coverage.Attributions;
+
+/// <summary>
+/// Cue words with a second sense that reports nothing, told apart by what follows: "declined to
+/// comment" (refusal) but "declined slightly" (fell); "maintains that" (claim) but "maintains a
+/// program" (keeps); "found that" but "found a way".
+/// </summary>
+internal static class CueSenses
+{
+    public static bool IsOtherSense(ArticleDocument doc, int cue, int end)
+    {
+        var tokens = doc.Tokens;
+        var word = doc.CueWord(cue);
+        // "..., maintains the candidate's doctor.", "..., she declined.": an inverted or closing
+        // tag, its content before it.
+        if (doc.IsPunctAt(cue - 1, ","))
+            return false;
+        var next = NextWord(doc, cue, end);
+        var second = next >= 0 ? NextWord(doc, next, end) : -1;
+        var n = next >= 0 ? tokens[next].Text : "";
+        var n2 = second >= 0 ? tokens[second].Text : "";
+        if (next < 0)
+            return false;
+        if (word is "decline" or "declined" or "declines" or "declining")
+            return n != "to";
+        // "maintain the image", "maintains a program": keeping something, not claiming it.
+        if (word is "maintain" or "maintained" or "maintains" or "maintaining")
+            return n != "that" && !WordSets.Pronouns.Contains(n);
+        // "found a way through the Clean Air Act", "found ways to make the tax code work".
+        if (word is "found" or "find" or "finds" or "finding")
+            return (n is "a" or "no" or "new" or "another" && n2 is "way" or "ways") || n == "ways" || n == "himself" || n == "herself" || n == "themselves" || n == "itself";
+        return false;
+    }
+
+    private static int NextWord(ArticleDocument doc, int k, int end)
+    {
+        var j = k + 1;
+        return j < end && doc.Tokens[j].IsWord && !doc.Tokens[j].InQuote ? j : -1;
+    }
+}
