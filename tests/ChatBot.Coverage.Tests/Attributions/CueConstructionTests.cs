@@ -154,4 +154,10 @@ public class CueConstructionTests
     {
         Assert.Single(Analyze("Headline\n\n" + sentence).Attributions);
     }
+
+    [Fact]
+    public void Analyze_RemarksAtAPlace_AtIsNotATarget()
+    {
+        Assert.Empty(Analyze("Headline\n\nTrump made the remarks at a veterans conference in Virginia.").Attributions);
+    }
 }
