@@ -29,6 +29,9 @@ internal static class CueSenses
         // "found a way through the Clean Air Act", "found ways to make the tax code work".
         if (word is "found" or "find" or "finds" or "finding")
             return (n is "a" or "no" or "new" or "another" && n2 is "way" or "ways") || n == "ways" || n == "himself" || n == "herself" || n == "themselves" || n == "itself";
+        // "failed to show up", "Trump showed up at the debate": arriving, not showing something.
+        if (word is "show" or "shows" or "showed" or "showing" or "shown")
+            return n == "up";
         return false;
     }
 

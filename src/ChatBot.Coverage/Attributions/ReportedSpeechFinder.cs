@@ -130,7 +130,7 @@ internal static class ReportedSpeechFinder
         if (source is null && CueLexicon.IsParticiple(word) && doc.IsPunctAt(cue - 1, ","))
             source = (usedCues.TryGetValue(cue - 2, out var tagged) ? tagged : null) ?? previous ?? SubjectFinder.Find(doc, first, cue)
                 ?? TaggedBefore(doc, cue, first, usedCues);
-        source ??= SourceFinder.Before(doc, cue, first);
+        source ??= SourceFinder.Before(doc, cue, first) ?? ControllerOfInfinitive(doc, cue, first);
         if (source is not null && CueLexicon.IsNounLike(doc.CueWord(cue)) && (!NamedSubject(doc, source, first) || NounFollows(doc, cue, end)))
             return null;
 
@@ -493,6 +493,27 @@ internal static class ReportedSpeechFinder
     private static bool NounFollows(ArticleDocument doc, int cue, int end) =>
         cue + 1 < end && doc.Tokens[cue + 1].IsWord && !doc.Tokens[cue + 1].InQuote
         && (WordSets.Auxiliaries.Contains(doc.Tokens[cue + 1].Text) || doc.Tokens[cue + 1].Text is "such" or "face" or "remain" or "continue");
+
+    /// <summary>"Stumpf appeared to blame", "he has yet to explain", "He was able to tout", "who
+    /// had to reject": an infinitive cue after a verb or adjective that shares its subject.</summary>
+    private static SourcePhrase? ControllerOfInfinitive(ArticleDocument doc, int cue, int first)
+    {
+        var to = cue - 1;
+        if (!doc.IsWordAt(to, "to") || to - 1 < first || !doc.Tokens[to - 1].IsWord || doc.Tokens[to - 1].InQuote
+            || !SubjectSharing.Contains(doc.Tokens[to - 1].Text))
+            return null;
+        return SourceFinder.Before(doc, to - 1, first) is { Form: SourceForm.Name or SourceForm.Pronoun } s ? s
+            : doc.Tokens[to - 1].Text is "had" or "has" or "have" && SourceFinder.Before(doc, to - 1, first) is { } any ? any : null;
+    }
+
+    private static readonly FrozenSet<string> SubjectSharing = new[]
+    {
+        "appeared", "appears", "appear", "tried", "tries", "try", "trying", "able", "unable", "yet", "had", "has", "have",
+        "came", "comes", "went", "began", "begins", "begin", "decided", "decides", "chose", "chooses", "moved", "moves",
+        "managed", "manages", "failed", "fails", "sought", "seeks", "attempted", "attempts", "rushed", "hastened",
+        "proceeded", "dared", "needs", "needed", "used", "started", "starts", "tends", "tended", "happened", "continues",
+        "continued", "seemed", "seems",
+    }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>The subject of an absolute "with" clause: one to four words between "with" and
     /// the participle, none of them punctuation, quoted or a function word.</summary>

@@ -160,4 +160,19 @@ public class CueConstructionTests
     {
         Assert.Empty(Analyze("Headline\n\nTrump made the remarks at a veterans conference in Virginia.").Attributions);
     }
+
+    [Fact]
+    public void Analyze_InfinitiveCueAfterSubjectSharingVerb_MainSubjectIsTheSource()
+    {
+        var analyzed = Analyze("Headline\n\nSenator Jane Roe has yet to explain why these loopholes should be retained.");
+        var a = Assert.Single(analyzed.Attributions);
+        Assert.Contains("these loopholes should be retained", a.Quote, StringComparison.Ordinal);
+        Assert.Equal("Jane Roe", a.SpeakerName);
+    }
+
+    [Fact]
+    public void Analyze_ShowUp_IsArrivingNotShowing()
+    {
+        Assert.Empty(Analyze("Headline\n\nThe witness failed to show up at the second hearing.").Attributions);
+    }
 }
