@@ -106,6 +106,12 @@ internal static class ReportedSpeechFinder
             if (WithSubject(doc, cue, first) is { } with && ReportedContent.ContentAfter(doc, cue, end, false) is { } withContent
                 && !ReportedContent.OnlyQuotation(doc, withContent.First, withContent.Last))
                 return Draft(doc, withContent.First, withContent.Last, with, cue);
+            // "Trump avoids condemning", "kept insisting", "set about persuading": a verb that
+            // takes a gerund shares its subject with it.
+            if (cue - 1 > first && tokens[cue - 1].IsWord && !tokens[cue - 1].InQuote && (GerundTakers.Contains(tokens[cue - 1].Text) || (doc.IsWordAt(cue - 1, "about") && doc.IsWordAt(cue - 2, "set")))
+                && SourceFinder.Before(doc, tokens[cue - 1].Text == "about" ? cue - 2 : cue - 1, first) is { Form: SourceForm.Name or SourceForm.Pronoun } taker
+                && ReportedContent.ContentAfter(doc, cue, end, false) is { } gerundContent && !ReportedContent.OnlyQuotation(doc, gerundContent.First, gerundContent.Last))
+                return Draft(doc, gerundContent.First, gerundContent.Last, taker, cue);
             // "began by saying he would ...": the subject does the saying.
             if (doc.IsWordAt(cue - 1, "by") && SubjectFinder.Find(doc, first, cue - 1) is { Form: SourceForm.Name or SourceForm.Pronoun } doer
                 && ReportedContent.ContentAfter(doc, cue, end, false) is { } byContent && !ReportedContent.OnlyQuotation(doc, byContent.First, byContent.Last))
@@ -505,6 +511,13 @@ internal static class ReportedSpeechFinder
         return SourceFinder.Before(doc, to - 1, first) is { Form: SourceForm.Name or SourceForm.Pronoun } s ? s
             : doc.Tokens[to - 1].Text is "had" or "has" or "have" && SourceFinder.Before(doc, to - 1, first) is { } any ? any : null;
     }
+
+    private static readonly FrozenSet<string> GerundTakers = new[]
+    {
+        "avoid", "avoids", "avoided", "avoiding", "stop", "stops", "stopped", "keep", "keeps", "kept", "began", "begins",
+        "started", "starts", "quit", "resumed", "resumes", "finished", "risked", "risks", "considered", "considers",
+        "recalled", "recalls", "denied", "denies", "admitted", "admits", "mind", "minds", "enjoyed", "enjoys",
+    }.ToFrozenSet(StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> SubjectSharing = new[]
     {

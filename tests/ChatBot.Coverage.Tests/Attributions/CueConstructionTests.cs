@@ -175,4 +175,13 @@ public class CueConstructionTests
     {
         Assert.Empty(Analyze("Headline\n\nThe witness failed to show up at the second hearing.").Attributions);
     }
+
+    [Fact]
+    public void Analyze_GerundCueAfterAvoid_SubjectIsTheSource()
+    {
+        var analyzed = Analyze("Headline\n\nDonald Trump avoids condemning Russia's invasion of Ukraine.");
+        var a = Assert.Single(analyzed.Attributions);
+        Assert.Equal("Russia's invasion of Ukraine", a.Quote);
+        Assert.Equal("Donald Trump", a.SpeakerName);
+    }
 }
