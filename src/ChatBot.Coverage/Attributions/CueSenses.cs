@@ -13,7 +13,8 @@ internal static class CueSenses
         var word = doc.CueWord(cue);
         // "..., maintains the candidate's doctor.", "..., she declined.": an inverted or closing
         // tag, its content before it.
-        if (doc.IsPunctAt(cue - 1, ","))
+        if (doc.IsPunctAt(cue - 1, ",") && (cue + 1 >= end || !tokens[cue + 1].IsWord
+                || (SourceFinder.After(doc, cue + 1, end) is { } after && (after.Last + 1 >= end || !tokens[after.Last + 1].IsWord))))
             return false;
         var next = NextWord(doc, cue, end);
         var second = next >= 0 ? NextWord(doc, next, end) : -1;
@@ -29,6 +30,10 @@ internal static class CueSenses
         // "found a way through the Clean Air Act", "found ways to make the tax code work".
         if (word is "found" or "find" or "finds" or "finding")
             return (n is "a" or "no" or "new" or "another" && n2 is "way" or "ways") || n == "ways" || n == "himself" || n == "herself" || n == "themselves" || n == "itself";
+        // "called in to a town hall", "called an emergency meeting": phoning and convening.
+        if (word is "called" or "calls" or "call" or "calling")
+            return n is "in" or "off" or "up" || (n is "a" or "an" && second >= 0 && (n2 is "meeting" or "vote" or "election" or "hearing" or "halt" or "timeout" or "recess" or "session"
+                || (NextWord(doc, second, end) is var third && third >= 0 && tokens[third].Text is "meeting" or "session" or "conference" or "hearing")));
         // "failed to show up", "Trump showed up at the debate": arriving, not showing something.
         if (word is "show" or "shows" or "showed" or "showing" or "shown")
             return n == "up";
