@@ -168,7 +168,7 @@ public static class CueLexicon
         "notes", "reports", "calls", "claims", "charges", "fears", "hopes", "promises", "demands", "plans", "wants",
         "estimates", "supports", "attacks", "defends", "blames", "praises", "questions", "comments", "points",
         "signals", "doubts", "warns", "argues", "suggests", "shows", "findings", "concerns",
-        "rules", "views", "talks", "links", "casts", "paints", "loves", "worries", "advocates",
+        "rules", "views", "talks", "links", "casts", "paints", "loves", "worries", "advocates", "support",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     public static bool IsCue(string word) => Cues.Contains(word) || NounLike.Contains(word);

@@ -137,7 +137,8 @@ internal static class ReportedSpeechFinder
             source = (usedCues.TryGetValue(cue - 2, out var tagged) ? tagged : null) ?? previous ?? SubjectFinder.Find(doc, first, cue)
                 ?? TaggedBefore(doc, cue, first, usedCues);
         source ??= SourceFinder.Before(doc, cue, first) ?? ControllerOfInfinitive(doc, cue, first);
-        if (source is not null && CueLexicon.IsNounLike(doc.CueWord(cue)) && (!NamedSubject(doc, source, first) || NounFollows(doc, cue, end)))
+        if (source is not null && CueLexicon.IsNounLike(doc.CueWord(cue)) && (!NamedSubject(doc, source, first) || NounFollows(doc, cue, end)
+                || (source.Form == SourceForm.Unnamed && !ObjectFollows(doc, cue, end))))
             return null;
 
         if (source is not null)
@@ -544,6 +545,19 @@ internal static class ReportedSpeechFinder
                 return null;
         }
         return null;
+    }
+
+    /// <summary>"The poll shows that", "polls show a tight race", "cities that support the
+    /// regulations": after an unnamed subject, a word that may be a plural noun is a verb only
+    /// before its object or clause ("The plan has broad support among voters" is a noun).</summary>
+    private static bool ObjectFollows(ArticleDocument doc, int cue, int end)
+    {
+        var k = cue + 1;
+        if (k >= end || !doc.Tokens[k].IsWord)
+            return false;
+        var w = doc.Tokens[k].Text;
+        return doc.Tokens[k].InQuote || w is "that" or "him" or "her" or "them" or "it" or "us" or "me" or "what" or "how" or "why" or "whether" or "to" or "for" or "against"
+            || WordSets.Determiners.Contains(w) || WordSets.Pronouns.Contains(w) || doc.Tokens[k].IsCapitalized || char.IsDigit(w[0]);
     }
 
     /// <summary>Whether the topic ("about", "of", "on") follows a verb of speaking, past words of

@@ -187,4 +187,18 @@ public class CueConstructionTests
         Assert.Equal("Russia's invasion of Ukraine", a.Quote);
         Assert.Equal("Donald Trump", a.SpeakerName);
     }
+
+    [Fact]
+    public void Analyze_SupportAfterANamedSubject_IsTheVerb()
+    {
+        var analyzed = Analyze("Headline\n\nAbuses continue in Darfur as China and Russia support the government.");
+        var a = Assert.Single(analyzed.Attributions);
+        Assert.Equal("the government", a.Quote);
+    }
+
+    [Fact]
+    public void Analyze_SupportAsANoun_IsNotACue()
+    {
+        Assert.Empty(Analyze("Headline\n\nThe plan has broad support among young voters.").Attributions);
+    }
 }
