@@ -382,11 +382,12 @@ internal static class ReportedSpeechFinder
         return null;
     }
 
-    /// <summary>A message noun shortly before a participle: "a statement calling", "a letter to
-    /// the board urging", "tweets early Friday saying".</summary>
+    /// <summary>A message noun up to ten words before a participle, with no punctuation between:
+    /// "a statement calling", "a letter to the NAACP board of directors urging", "a letter on
+    /// Thursday to Senate leaders opposing".</summary>
     private static int? MessageBefore(ArticleDocument doc, int cue, int first)
     {
-        for (var k = cue - 1; k >= first && cue - k <= 5; k--)
+        for (var k = cue - 1; k >= first && cue - k <= 10; k--)
         {
             var t = doc.Tokens[k];
             if (t.InQuote || !t.IsWord)

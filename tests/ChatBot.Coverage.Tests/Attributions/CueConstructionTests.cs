@@ -201,4 +201,12 @@ public class CueConstructionTests
     {
         Assert.Empty(Analyze("Headline\n\nThe plan has broad support among young voters.").Attributions);
     }
+
+    [Fact]
+    public void Analyze_LetterWithLongAdjunctsBeforeParticiple_SpeaksForTheSender()
+    {
+        var analyzed = Analyze("Headline\n\nThe senators sent a letter on Thursday to Senate leaders opposing reauthorization of the program.");
+        var a = Assert.Single(analyzed.Attributions);
+        Assert.Equal("reauthorization of the program", a.Quote);
+    }
 }
