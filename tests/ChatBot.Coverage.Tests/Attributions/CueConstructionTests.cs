@@ -209,4 +209,12 @@ public class CueConstructionTests
         var a = Assert.Single(analyzed.Attributions);
         Assert.Equal("reauthorization of the program", a.Quote);
     }
+
+    [Fact]
+    public void Analyze_WhichAfterAnUnknownName_IsAnUnnamedSource()
+    {
+        var analyzed = Analyze("Headline\n\nThey gave the emails to the AP, which first reported the story.");
+        var a = Assert.Single(analyzed.Attributions);
+        Assert.Equal("the story", a.Quote);
+    }
 }
