@@ -78,7 +78,7 @@ internal static class EvidencePhrases
                     break;
                 }
             }
-            if (head < 0)
+            if (head < 0 || Enumerable.Range(p + 1, last - p).Any(j => doc.Tokens[j].IsWord && CueLexicon.IsCue(doc.Tokens[j].Text) && !CueLexicon.IsNounLike(doc.Tokens[j].Text)) || CueLexicon.IsCue(doc.Tokens[last].Text))
                 continue;
             var start = first;
             while (start < p && !tokens[start].IsWord && !tokens[start].InQuote)

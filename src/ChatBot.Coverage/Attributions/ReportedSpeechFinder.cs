@@ -165,8 +165,17 @@ internal static class ReportedSpeechFinder
             // "CONTENT, X said." with nothing after the cue.
             if (source.First - 1 > first && doc.IsPunctAt(source.First - 1, ",") && NothingAfter(doc, cue, end))
                 return Before(doc, first, source.First - 2, source, cue);
+            // "..., a USA TODAY analysis of campaign-finance reports shows.": the source found
+            // is the end of a longer one.
+            if (NothingAfter(doc, cue, end) && ClosingSource(doc, cue, first) is { } longer && longer.First < source.First)
+                return Before(doc, first, longer.First - 2, longer, cue);
             return null;
         }
+
+        // "CONTENT, a USA TODAY analysis of newly filed campaign-finance reports shows.": a
+        // long source between the comma and a cue that ends the sentence.
+        if (NothingAfter(doc, cue, end) && ClosingSource(doc, cue, first) is { } closing)
+            return Before(doc, first, closing.First - 2, closing, cue);
 
         // "CONTENT, said X."
         if (doc.IsPunctAt(cue - 1, ",") && cue - 2 > first)
@@ -548,14 +557,41 @@ internal static class ReportedSpeechFinder
         return null;
     }
 
+    /// <summary>The words from the last comma to the cue, when they open with a determiner and
+    /// hold no quote, verb or clause.</summary>
+    private static SourcePhrase? ClosingSource(ArticleDocument doc, int cue, int first)
+    {
+        var tokens = doc.Tokens;
+        var last = cue - 1;
+        while (last > first && tokens[last].IsWord && WordSets.IsAdverb(tokens[last].Text))
+            last--;
+        for (var k = last; k > first && cue - k <= 16; k--)
+        {
+            var t = tokens[k];
+            if (t.InQuote)
+                return null;
+            if (t.Is(","))
+            {
+                var start = k + 1;
+                if (start >= last || k - 1 <= first || !WordSets.Determiners.Contains(tokens[start].Text))
+                    return null;
+                return new SourcePhrase(start, last, SourceForm.Unnamed, start, last);
+            }
+            if (!t.IsWord || (CueLexicon.IsCue(t.Text) && !CueLexicon.IsNounLike(t.Text)) || WordSets.Auxiliaries.Contains(t.Text) || t.Text is "who" or "which" or "and" or "but")
+                return null;
+        }
+        return null;
+    }
+
     /// <summary>"The poll shows that", "polls show a tight race", "cities that support the
     /// regulations": after an unnamed subject, a word that may be a plural noun is a verb only
     /// before its object or clause ("The plan has broad support among voters" is a noun).</summary>
     private static bool ObjectFollows(ArticleDocument doc, int cue, int end)
     {
+        // "..., a new poll shows.": a cue that closes the sentence has its content before it.
         var k = cue + 1;
         if (k >= end || !doc.Tokens[k].IsWord)
-            return false;
+            return k >= end || doc.Tokens[k].Text is "." or "!" or "?";
         var w = doc.Tokens[k].Text;
         return doc.Tokens[k].InQuote || w is "that" or "him" or "her" or "them" or "it" or "us" or "me" or "what" or "how" or "why" or "whether" or "to" or "for" or "against"
             || WordSets.Determiners.Contains(w) || WordSets.Pronouns.Contains(w) || doc.Tokens[k].IsCapitalized || char.IsDigit(w[0]);

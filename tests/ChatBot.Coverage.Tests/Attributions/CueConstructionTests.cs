@@ -217,4 +217,12 @@ public class CueConstructionTests
         var a = Assert.Single(analyzed.Attributions);
         Assert.Equal("the story", a.Quote);
     }
+
+    [Fact]
+    public void Analyze_LongSourceClosingTheSentence_ContentBeforeTheComma()
+    {
+        var analyzed = Analyze("Headline\n\nDonations hit $1.1 billion in August, a USA TODAY analysis of newly filed campaign-finance reports shows.");
+        var a = Assert.Single(analyzed.Attributions);
+        Assert.Equal("Donations hit $1.1 billion in August", a.Quote);
+    }
 }
