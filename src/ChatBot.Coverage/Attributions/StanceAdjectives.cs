@@ -5,12 +5,12 @@ namespace ChatBot.Coverage.Attributions;
 /// <summary>
 /// A stance held as a state: "Graham has been critical of Trump", "Clinton aides were coy about
 /// whether ...", "Republicans weren't too concerned about this shift", "he is convinced that ...".
-/// An adjective of opinion, feeling or intent after a copula, with its "of", "about", "that",
-/// "to" or "whether" phrase as the content and the copula's subject as the source.
+/// An adjective of opinion or feeling after a copula, with its "of", "about", "that" or "whether"
+/// phrase as the content and the copula's subject as the source.
 /// </summary>
 internal static class StanceAdjectives
 {
-    /// <summary>Adjectives of opinion, feeling and intent.</summary>
+    /// <summary>Adjectives of opinion and feeling.</summary>
     private static readonly FrozenSet<string> Adjectives = new[]
     {
         "critical", "skeptical", "sceptical", "wary", "concerned", "worried", "confident", "convinced",
@@ -19,14 +19,15 @@ internal static class StanceAdjectives
         "unsure", "doubtful", "pleased", "unhappy", "incensed", "passionate", "insistent", "dismissive",
         "enthusiastic", "ambivalent", "uncomfortable", "comfortable", "nervous", "anxious", "silent", "vocal",
         "outspoken", "suspicious", "contemptuous", "appreciative", "grateful", "sympathetic", "hostile",
-        "open", "willing", "unwilling", "eager", "reluctant", "determined", "prepared", "keen", "quick",
-        "hesitant", "loath", "intent",
+        "open",
     }.ToFrozenSet(StringComparer.Ordinal);
 
-    /// <summary>What the stance is about: "critical of", "worried that", "willing to", "unsure whether".</summary>
+    /// <summary>What the stance is about: "critical of", "worried that", "unsure whether". Adjectives
+    /// of intent with "to" ("keen to do so", "willing to go forward") are left out: what follows is
+    /// a plan, often a pro-form, and the bot would quote it as the holder's words.</summary>
     private static readonly FrozenSet<string> Prepositions = new[]
     {
-        "of", "about", "that", "with", "toward", "towards", "on", "over", "to", "whether", "if",
+        "of", "about", "that", "with", "toward", "towards", "on", "over", "whether", "if",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     internal static AttributionDraft? At(ArticleDocument doc, int adjective, int first, int end)

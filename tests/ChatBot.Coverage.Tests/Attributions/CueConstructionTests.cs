@@ -225,4 +225,10 @@ public class CueConstructionTests
         var a = Assert.Single(analyzed.Attributions);
         Assert.Equal("Donations hit $1.1 billion in August", a.Quote);
     }
+
+    [Fact]
+    public void Analyze_AdjectiveOfIntentWithTo_IsNotAStatement()
+    {
+        Assert.Empty(Analyze("Headline\n\nMr. Putin appears keen to do so, despite the warnings.").Attributions);
+    }
 }
