@@ -40,7 +40,7 @@ public static class CueLexicon
         // that", "Trump seems to think", "he downplayed the threat", "voters know").
         "rule", "talk", "view", "publish", "cast", "promote", "paint", "link", "learn", "examine", "unleash",
         "suspect", "resent", "rejoice", "propound", "persuade", "outline", "love", "downplay", "discover",
-        "grill", "ignore", "identify", "seem", "investigate", "invoke",
+        "grill", "ignore", "identify", "seem", "investigate", "invoke", "rail",
     ];
 
     /// <summary>Verbs of official decision: PolNeAR counts an act of law or office as its agent's
@@ -118,7 +118,7 @@ public static class CueLexicon
             "counters", "doubts", "outlines", "details", "documents", "echoes", "labels", "names", "brands",
             "frames", "pitches", "objects", "protests", "presses", "pushes", "favors", "credits", "alerts",
             "estimates", "forecasts", "regrets", "wishes", "challenges", "welcomes", "champions",
-            "requests", "campaigns", "lobbies", "signs", "blocks", "lifts", "grants", "vetoes", "supports", "attacks", "defends", "blames", "praises",
+            "requests", "campaigns", "lobbies", "signs", "blocks", "lifts", "grants", "vetoes", "rail", "rails", "railing", "supports", "attacks", "defends", "blames", "praises",
             "named", "naming", "name", "texting", "text", "posting", "post", "pointed", "pointing", "point",
             "signal", "object", "frame", "framed", "pitch", "brand", "branded", "hammer", "campaign", "press",
             "pressing", "pushing", "push", "vote", "voting", "plan", "planning", "wanting", "continue",
