@@ -40,7 +40,8 @@ public static class CueLexicon
         // that", "Trump seems to think", "he downplayed the threat", "voters know").
         "rule", "talk", "view", "publish", "cast", "promote", "paint", "link", "learn", "examine", "unleash",
         "suspect", "resent", "rejoice", "propound", "persuade", "outline", "love", "downplay", "discover",
-        "grill", "ignore", "identify", "seem", "investigate", "invoke", "rail",
+        "grill", "ignore", "identify", "seem", "investigate", "invoke", "rail", "extol", "articulate", "retweet",
+        "recite", "chronicle", "assume", "fathom", "despise",
     ];
 
     /// <summary>Verbs of official decision: PolNeAR counts an act of law or office as its agent's

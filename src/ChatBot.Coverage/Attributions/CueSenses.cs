@@ -24,8 +24,9 @@ internal static class CueSenses
             return false;
         if (word is "decline" or "declined" or "declines" or "declining")
             return n != "to";
-        // "maintain the image", "maintains a program": keeping something, not claiming it.
-        if (word is "maintain" or "maintained" or "maintains" or "maintaining")
+        // "maintain the image", "maintains a program": keeping something, not claiming it;
+        // "assumed a newly created role": taking it on.
+        if (word is "maintain" or "maintained" or "maintains" or "maintaining" or "assume" or "assumed" or "assumes" or "assuming")
             return n != "that" && !WordSets.Pronouns.Contains(n);
         // "found a way through the Clean Air Act", "found ways to make the tax code work".
         if (word is "found" or "find" or "finds" or "finding")

@@ -141,6 +141,7 @@ public class CueConstructionTests
     [InlineData("Obama's approval rating has declined slightly from 58 percent.")]
     [InlineData("The foundation maintains a program to develop young leaders.")]
     [InlineData("They found a way through the Clean Air Act.")]
+    [InlineData("She assumed a newly created role as state counselor.")]
     [InlineData("The council, which met in March, called an emergency meeting to discuss the test.")]
     [InlineData("She called in to a town hall about police relations.")]
     public void Analyze_CueWordInItsOtherSense_ReportsNothing(string sentence)
@@ -152,6 +153,7 @@ public class CueConstructionTests
     [InlineData("The senator declined to comment on the report.")]
     [InlineData("The doctor maintains that the illness was hidden.")]
     [InlineData("The inspectors found that the records were incomplete.")]
+    [InlineData("Many people in the room assumed that the buyer had backing.")]
     [InlineData("The illness was kept secret, the candidate's former doctor maintains.")]
     public void Analyze_CueWordInItsReportingSense_Reports(string sentence)
     {
