@@ -10,12 +10,14 @@ namespace ChatBot.Coverage.Attributions;
 /// </summary>
 internal static class StanceNouns
 {
-    /// <summary>Plural and mass nouns of saying, doubting and judging.</summary>
+    /// <summary>Nouns of saying, doubting, discussing and judging.</summary>
     private static readonly FrozenSet<string> Nouns = new[]
     {
         "questions", "allegations", "accusations", "claims", "criticism", "concerns", "complaints", "doubts",
         "fears", "reports", "warnings", "speculation", "suspicions", "rumors", "calls", "demands",
-        "assurances", "denials", "condemnation", "outrage", "skepticism", "praise",
+        "assurances", "denials", "condemnation", "outrage", "skepticism", "praise", "debate", "discussion",
+        "disagreement", "disagreements", "recognition", "assessment", "answer", "consensus", "perception",
+        "impression", "notion", "expectations", "predictions",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>"questions about", "claims of", "criticism over", "concerns that", "calls for".</summary>
