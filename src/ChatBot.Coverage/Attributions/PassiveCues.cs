@@ -17,7 +17,8 @@ internal static class PassiveCues
         "accused", "blamed", "criticized", "criticised", "expected", "considered", "thought", "believed",
         "reported", "described", "rated", "viewed", "regarded", "alleged", "rumored", "mentioned", "defined",
         "debated", "deemed", "suspected", "estimated", "projected", "predicted", "asked", "said", "known",
-        "labeled", "praised", "credited", "questioned",
+        "labeled", "praised", "credited", "questioned", "dubbed", "nominated", "confirmed", "proposed",
+        "rejected", "approved", "recommended", "condemned", "endorsed", "quoted", "cited", "denied", "announced",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     internal static AttributionDraft? Agentless(ArticleDocument doc, int cue, int first, int end)
@@ -50,11 +51,17 @@ internal static class PassiveCues
             subjectStart++;
         if (subjectEnd - subjectStart >= 20)
             return null;
+        // "While a curfew was announced from midnight, authorities ...": a subordinate clause
+        // ends at its comma, and the subordinator is not reported.
+        var subordinate = tokens[subjectStart].Text is "While" or "When" or "Although" or "Though" or "If" or "After" or "Before"
+            or "Because" or "Since" or "As" or "Once" or "Unless" or "while" or "when" or "although" or "though" or "if" or "because";
+        if (subordinate && subjectStart < subjectEnd)
+            subjectStart++;
         // The complement: what follows the participle up to where the content would end.
         var last = cue;
         for (var j = cue + 1; j < end; j++)
         {
-            if (!tokens[j].InQuote && ReportedContent.EndsContent(doc, j, end, false))
+            if (!tokens[j].InQuote && (ReportedContent.EndsContent(doc, j, end, false) || (subordinate && tokens[j].Is(","))))
                 break;
             last = j;
         }

@@ -233,4 +233,12 @@ public class CueConstructionTests
     {
         Assert.Empty(Analyze("Headline\n\nMr. Putin appears keen to do so, despite the warnings.").Attributions);
     }
+
+    [Fact]
+    public void Analyze_PassiveInOpeningSubordinateClause_EndsAtItsComma()
+    {
+        var analyzed = Analyze("Headline\n\nWhile a curfew was announced from midnight to 6 a.m., the police did not enforce it.");
+        var a = Assert.Single(analyzed.Attributions);
+        Assert.Equal("a curfew was announced from midnight to 6 a.m.", a.Quote);
+    }
 }
