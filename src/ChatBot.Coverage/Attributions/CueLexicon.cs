@@ -40,7 +40,16 @@ public static class CueLexicon
         // that", "Trump seems to think", "he downplayed the threat", "voters know").
         "rule", "talk", "view", "publish", "cast", "promote", "paint", "link", "learn", "examine", "unleash",
         "suspect", "resent", "rejoice", "propound", "persuade", "outline", "love", "downplay", "discover",
-        "grill", "ignore", "identify", "seem", "investigate",
+        "grill", "ignore", "identify", "seem", "investigate", "invoke", "rail", "extol", "articulate", "retweet",
+        "recite", "chronicle", "assume", "fathom", "despise",
+    ];
+
+    /// <summary>Verbs of official decision: PolNeAR counts an act of law or office as its agent's
+    /// stance ("signed the legislation", "imposed sanctions", "long blocked any discussion").</summary>
+    private static readonly string[] DecisionLemmas =
+    [
+        "sign", "veto", "approve", "block", "enact", "impose", "lift", "repeal", "overturn", "override",
+        "sponsor", "appoint", "nominate", "grant",
     ];
 
     private static readonly string[] Irregular =
@@ -101,15 +110,16 @@ public static class CueLexicon
     private static HashSet<string> BuildForms()
     {
         var forms = new HashSet<string>(Irregular, StringComparer.Ordinal);
-        foreach (var lemma in Lemmas)
+        foreach (var lemma in Lemmas.Concat(DecisionLemmas))
             AddForms(forms, lemma);
+        forms.UnionWith(["overrode", "overridden"]);
         // Forms that are mostly nouns or adjectives in news text (the -s forms come back as
         // ambiguous cues: verbs only after a named source, "The Post reports").
         forms.ExceptWith(["texts", "posts", "points", "signals", "comments", "questions", "votes",
             "counters", "doubts", "outlines", "details", "documents", "echoes", "labels", "names", "brands",
             "frames", "pitches", "objects", "protests", "presses", "pushes", "favors", "credits", "alerts",
             "estimates", "forecasts", "regrets", "wishes", "challenges", "welcomes", "champions",
-            "requests", "campaigns", "lobbies", "supports", "attacks", "defends", "blames", "praises",
+            "requests", "campaigns", "lobbies", "signs", "blocks", "lifts", "grants", "vetoes", "rail", "rails", "railing", "supports", "attacks", "defends", "blames", "praises",
             "named", "naming", "name", "texting", "text", "posting", "post", "pointed", "pointing", "point",
             "signal", "object", "frame", "framed", "pitch", "brand", "branded", "hammer", "campaign", "press",
             "pressing", "pushing", "push", "vote", "voting", "plan", "planning", "wanting", "continue",
@@ -159,7 +169,7 @@ public static class CueLexicon
         "notes", "reports", "calls", "claims", "charges", "fears", "hopes", "promises", "demands", "plans", "wants",
         "estimates", "supports", "attacks", "defends", "blames", "praises", "questions", "comments", "points",
         "signals", "doubts", "warns", "argues", "suggests", "shows", "findings", "concerns",
-        "rules", "views", "talks", "links", "casts", "paints", "loves",
+        "rules", "views", "talks", "links", "casts", "paints", "loves", "worries", "advocates", "support",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     public static bool IsCue(string word) => Cues.Contains(word) || NounLike.Contains(word);

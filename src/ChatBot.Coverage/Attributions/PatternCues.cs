@@ -160,6 +160,9 @@ internal static class PatternCues
             k = noun + 1;
         }
         var clear = noun >= 0 && tokens[noun].Text == "clear";
+        // "made the remarks at a conference": "at" gives a target only to aim, swipes, shots and offense.
+        if (noun >= 0 && doc.IsWordAt(k, "at") && tokens[noun].Text is not ("aim" or "swipe" or "swipes" or "shot" or "shots" or "jab" or "jabs" or "fun" or "offense" or "offence"))
+            return null;
         if (k >= end || !tokens[k].IsWord || tokens[k].InQuote || (!LightPrepositions.Contains(tokens[k].Text) && !clear))
             return null;
         var from = clear && tokens[k].Text != "that" ? k : k + 1;

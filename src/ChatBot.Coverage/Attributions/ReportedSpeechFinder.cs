@@ -43,7 +43,23 @@ internal static class ReportedSpeechFinder
                     contentEnd = Math.Max(contentEnd, stance.Content.End);
                     continue;
                 }
+                if (!usedCues.ContainsKey(i) && (PassiveCues.Agentless(doc, i, first, end) ?? StanceAdjectives.At(doc, i, first, end) ?? StanceNouns.At(doc, i, first, end)) is { } passive)
+                {
+                    found.Add(passive);
+                    contentEnd = Math.Max(contentEnd, passive.Content.End);
+                    continue;
+                }
                 if (!CueLexicon.IsCue(doc.CueWord(i)) || usedCues.ContainsKey(i))
+                    continue;
+                // "spoke to reporters Friday", "spoke for five minutes": speaking reports something
+                // only with its topic ("spoke of", "spoke out about"); its subject still speaks in
+                // a participle that follows (", promising to ...").
+                if (t.Text is "spoke" or "speak" or "speaks" or "speaking" && !TopicAfter(doc, i, end))
+                {
+                    previous = SourceFinder.Before(doc, i, first) ?? previous;
+                    continue;
+                }
+                if (CueSenses.IsOtherSense(doc, i, end))
                     continue;
                 var draft = AtCue(doc, i, first, end, previous, usedCues);
                 if (draft is null)
@@ -55,6 +71,8 @@ internal static class ReportedSpeechFinder
             }
             if (PatternCues.ColonThat(doc, first, end) is { } colon)
                 found.Add(colon);
+            if (contentEnd < 0 && (EvidencePhrases.Opening(doc, first, end) ?? EvidencePhrases.Closing(doc, first, end)) is { } evidence)
+                found.Add(evidence);
             if (s == 0 && doc.HasHeadline && PatternCues.HeadlineColon(doc, first, end) is { } headline)
                 found.Add(headline);
         }
@@ -83,6 +101,17 @@ internal static class ReportedSpeechFinder
                     return null;
                 return Draft(doc, said.First, said.Last, sender, cue);
             }
+            // "with RealClearPolitics showing her ahead", "with experts offering their
+            // assessments": the noun phrase after "with" is the participle's subject.
+            if (WithSubject(doc, cue, first) is { } with && ReportedContent.ContentAfter(doc, cue, end, false) is { } withContent
+                && !ReportedContent.OnlyQuotation(doc, withContent.First, withContent.Last))
+                return Draft(doc, withContent.First, withContent.Last, with, cue);
+            // "Trump avoids condemning", "kept insisting", "set about persuading": a verb that
+            // takes a gerund shares its subject with it.
+            if (cue - 1 > first && tokens[cue - 1].IsWord && !tokens[cue - 1].InQuote && (GerundTakers.Contains(tokens[cue - 1].Text) || (doc.IsWordAt(cue - 1, "about") && doc.IsWordAt(cue - 2, "set")))
+                && SourceFinder.Before(doc, tokens[cue - 1].Text == "about" ? cue - 2 : cue - 1, first) is { Form: SourceForm.Name or SourceForm.Pronoun } taker
+                && ReportedContent.ContentAfter(doc, cue, end, false) is { } gerundContent && !ReportedContent.OnlyQuotation(doc, gerundContent.First, gerundContent.Last))
+                return Draft(doc, gerundContent.First, gerundContent.Last, taker, cue);
             // "began by saying he would ...": the subject does the saying.
             if (doc.IsWordAt(cue - 1, "by") && SubjectFinder.Find(doc, first, cue - 1) is { Form: SourceForm.Name or SourceForm.Pronoun } doer
                 && ReportedContent.ContentAfter(doc, cue, end, false) is { } byContent && !ReportedContent.OnlyQuotation(doc, byContent.First, byContent.Last))
@@ -107,8 +136,9 @@ internal static class ReportedSpeechFinder
         if (source is null && CueLexicon.IsParticiple(word) && doc.IsPunctAt(cue - 1, ","))
             source = (usedCues.TryGetValue(cue - 2, out var tagged) ? tagged : null) ?? previous ?? SubjectFinder.Find(doc, first, cue)
                 ?? TaggedBefore(doc, cue, first, usedCues);
-        source ??= SourceFinder.Before(doc, cue, first);
-        if (source is not null && CueLexicon.IsNounLike(doc.CueWord(cue)) && !NamedSubject(doc, source, first))
+        source ??= SourceFinder.Before(doc, cue, first) ?? ControllerOfInfinitive(doc, cue, first);
+        if (source is not null && CueLexicon.IsNounLike(doc.CueWord(cue)) && (!NamedSubject(doc, source, first) || NounFollows(doc, cue, end)
+                || (source.Form == SourceForm.Unnamed && !ObjectFollows(doc, cue, end))))
             return null;
 
         if (source is not null)
@@ -135,8 +165,17 @@ internal static class ReportedSpeechFinder
             // "CONTENT, X said." with nothing after the cue.
             if (source.First - 1 > first && doc.IsPunctAt(source.First - 1, ",") && NothingAfter(doc, cue, end))
                 return Before(doc, first, source.First - 2, source, cue);
+            // "..., a USA TODAY analysis of campaign-finance reports shows.": the source found
+            // is the end of a longer one.
+            if (NothingAfter(doc, cue, end) && ClosingSource(doc, cue, first) is { } longer && longer.First < source.First)
+                return Before(doc, first, longer.First - 2, longer, cue);
             return null;
         }
+
+        // "CONTENT, a USA TODAY analysis of newly filed campaign-finance reports shows.": a
+        // long source between the comma and a cue that ends the sentence.
+        if (NothingAfter(doc, cue, end) && ClosingSource(doc, cue, first) is { } closing)
+            return Before(doc, first, closing.First - 2, closing, cue);
 
         // "CONTENT, said X."
         if (doc.IsPunctAt(cue - 1, ",") && cue - 2 > first)
@@ -263,6 +302,22 @@ internal static class ReportedSpeechFinder
         };
     }
 
+    /// <summary>Reported content with no source phrase.</summary>
+    internal static AttributionDraft? DraftWithoutSource(ArticleDocument doc, int first, int last, int cue)
+    {
+        (first, last) = ReportedContent.TrimPunctuation(doc, first, last);
+        if (last < first || ReportedContent.WordsOutsideQuotes(doc, first, last) < MinContentWords)
+            return null;
+        var span = doc.SpanOf(first, last);
+        return new AttributionDraft
+        {
+            Kind = AttributionKind.Reported,
+            Content = span,
+            QuoteSpan = span,
+            Cue = doc.Tokens[cue].Span,
+        };
+    }
+
     /// <summary>A pronoun, or a source that does not follow a preposition ("of Republican
     /// claims" is a noun phrase; "The Post reports", "a new poll shows" are subject and verb).</summary>
     private static bool NamedSubject(ArticleDocument doc, SourcePhrase source, int first)
@@ -336,11 +391,12 @@ internal static class ReportedSpeechFinder
         return null;
     }
 
-    /// <summary>A message noun shortly before a participle: "a statement calling", "a letter to
-    /// the board urging", "tweets early Friday saying".</summary>
+    /// <summary>A message noun up to ten words before a participle, with no punctuation between:
+    /// "a statement calling", "a letter to the NAACP board of directors urging", "a letter on
+    /// Thursday to Senate leaders opposing".</summary>
     private static int? MessageBefore(ArticleDocument doc, int cue, int first)
     {
-        for (var k = cue - 1; k >= first && cue - k <= 5; k--)
+        for (var k = cue - 1; k >= first && cue - k <= 10; k--)
         {
             var t = doc.Tokens[k];
             if (t.InQuote || !t.IsWord)
@@ -447,6 +503,121 @@ internal static class ReportedSpeechFinder
             last = j;
         }
         return last == end - 1 ? last : null;
+    }
+
+    /// <summary>"Health worries have dogged her", "Republican advocates such as": a verb is not
+    /// followed by an auxiliary, so a word that may be a plural noun is one here.</summary>
+    private static bool NounFollows(ArticleDocument doc, int cue, int end) =>
+        cue + 1 < end && doc.Tokens[cue + 1].IsWord && !doc.Tokens[cue + 1].InQuote
+        && (WordSets.Auxiliaries.Contains(doc.Tokens[cue + 1].Text) || doc.Tokens[cue + 1].Text is "such" or "face" or "remain" or "continue");
+
+    /// <summary>"Stumpf appeared to blame", "he has yet to explain", "He was able to tout", "who
+    /// had to reject": an infinitive cue after a verb or adjective that shares its subject.</summary>
+    private static SourcePhrase? ControllerOfInfinitive(ArticleDocument doc, int cue, int first)
+    {
+        var to = cue - 1;
+        if (!doc.IsWordAt(to, "to") || to - 1 < first || !doc.Tokens[to - 1].IsWord || doc.Tokens[to - 1].InQuote
+            || !SubjectSharing.Contains(doc.Tokens[to - 1].Text))
+            return null;
+        return SourceFinder.Before(doc, to - 1, first) is { Form: SourceForm.Name or SourceForm.Pronoun } s ? s
+            : doc.Tokens[to - 1].Text is "had" or "has" or "have" && SourceFinder.Before(doc, to - 1, first) is { } any ? any : null;
+    }
+
+    private static readonly FrozenSet<string> GerundTakers = new[]
+    {
+        "avoid", "avoids", "avoided", "avoiding", "stop", "stops", "stopped", "keep", "keeps", "kept", "began", "begins",
+        "started", "starts", "quit", "resumed", "resumes", "finished", "risked", "risks", "considered", "considers",
+        "recalled", "recalls", "denied", "denies", "admitted", "admits", "mind", "minds", "enjoyed", "enjoys",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> SubjectSharing = new[]
+    {
+        "appeared", "appears", "appear", "tried", "tries", "try", "trying", "able", "unable", "yet", "had", "has", "have",
+        "came", "comes", "went", "began", "begins", "begin", "decided", "decides", "chose", "chooses", "moved", "moves",
+        "managed", "manages", "failed", "fails", "sought", "seeks", "attempted", "attempts", "rushed", "hastened",
+        "proceeded", "dared", "needs", "needed", "used", "started", "starts", "tends", "tended", "happened", "continues",
+        "continued", "seemed", "seems",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>The subject of an absolute "with" clause: one to four words between "with" and
+    /// the participle, none of them punctuation, quoted or a function word.</summary>
+    private static SourcePhrase? WithSubject(ArticleDocument doc, int cue, int first)
+    {
+        var tokens = doc.Tokens;
+        for (var k = cue - 1; k >= first && cue - k <= 5; k--)
+        {
+            var t = tokens[k];
+            if (!t.IsWord || t.InQuote)
+                return null;
+            if (t.Text is "with" or "With")
+                return k < cue - 1 ? SourceFinder.After(doc, k + 1, cue) ?? new SourcePhrase(k + 1, cue - 1, SourceForm.Unnamed, k + 1, cue - 1) : null;
+            if (WordSets.FunctionWords.Contains(t.Text) || CueLexicon.IsCue(t.Text))
+                return null;
+        }
+        return null;
+    }
+
+    /// <summary>The words from the last comma to the cue, when they open with a determiner and
+    /// hold no quote, verb or clause.</summary>
+    private static SourcePhrase? ClosingSource(ArticleDocument doc, int cue, int first)
+    {
+        var tokens = doc.Tokens;
+        var last = cue - 1;
+        while (last > first && tokens[last].IsWord && WordSets.IsAdverb(tokens[last].Text))
+            last--;
+        for (var k = last; k > first && cue - k <= 16; k--)
+        {
+            var t = tokens[k];
+            if (t.InQuote)
+                return null;
+            if (t.Is(","))
+            {
+                var start = k + 1;
+                if (start >= last || k - 1 <= first || !WordSets.Determiners.Contains(tokens[start].Text))
+                    return null;
+                return new SourcePhrase(start, last, SourceForm.Unnamed, start, last);
+            }
+            if (!t.IsWord || (CueLexicon.IsCue(t.Text) && !CueLexicon.IsNounLike(t.Text)) || WordSets.Auxiliaries.Contains(t.Text) || t.Text is "who" or "which" or "and" or "but")
+                return null;
+        }
+        return null;
+    }
+
+    /// <summary>"The poll shows that", "polls show a tight race", "cities that support the
+    /// regulations": after an unnamed subject, a word that may be a plural noun is a verb only
+    /// before its object or clause ("The plan has broad support among voters" is a noun).</summary>
+    private static bool ObjectFollows(ArticleDocument doc, int cue, int end)
+    {
+        // "..., a new poll shows.": a cue that closes the sentence has its content before it.
+        var k = cue + 1;
+        if (k >= end || !doc.Tokens[k].IsWord)
+            return k >= end || doc.Tokens[k].Text is "." or "!" or "?";
+        var w = doc.Tokens[k].Text;
+        return doc.Tokens[k].InQuote || w is "that" or "him" or "her" or "them" or "it" or "us" or "me" or "what" or "how" or "why" or "whether" or "to" or "for" or "against"
+            || WordSets.Determiners.Contains(w) || WordSets.Pronouns.Contains(w) || doc.Tokens[k].IsCapitalized || char.IsDigit(w[0]);
+    }
+
+    /// <summary>Whether the topic ("about", "of", "on") follows a verb of speaking, past words of
+    /// manner or time and a listener ("spoke emotionally of", "spoke out Tuesday about", "spoke to
+    /// him about"); "spoke for about five minutes" has none.</summary>
+    private static bool TopicAfter(ArticleDocument doc, int cue, int end)
+    {
+        var tokens = doc.Tokens;
+        var k = cue + 1;
+        while (k < end && tokens[k].IsWord && !tokens[k].InQuote
+               && (WordSets.IsAdverb(tokens[k].Text) || WordSets.TimeWords.Contains(tokens[k].Text) || tokens[k].Text is "out" or "more" or "most" or "less"))
+            k++;
+        // "in public", "in private".
+        if (k + 1 < end && doc.IsWordAt(k, "in") && doc.IsWordAt(k + 1, "public") | doc.IsWordAt(k + 1, "private"))
+            k += 2;
+        if (k + 1 < end && tokens[k].IsWord && tokens[k].Text is "to" or "with")
+        {
+            k++;
+            while (k < end && tokens[k].IsWord && !tokens[k].InQuote && k - cue <= 6
+                   && (tokens[k].IsCapitalized || tokens[k].Text is "him" or "her" or "them" or "me" or "us" or "reporters"))
+                k++;
+        }
+        return k < end && tokens[k].IsWord && !tokens[k].InQuote && tokens[k].Text is "about" or "of" or "on";
     }
 
     private static bool RestIsEnd(ArticleDocument doc, int k, int end) => k >= end || doc.Tokens[k].Is(".") || doc.Tokens[k].Is(",");

@@ -41,12 +41,13 @@ internal static class SourceFinder
             return new SourcePhrase(j, j, SourceForm.Unnamed, j, j);
         // "the European Union, which contended", "the AP, which first reported": an organisation
         // named before the comma.
+        // An unknown name ("the AP, which first reported") leaves the relative pronoun as an
+        // unnamed source, below.
         if (t.IsWord && t.Text == "which" && j - 2 >= limit && tokens[j - 1].Is(",") && tokens[j - 2].IsCapitalized && !tokens[j - 2].InQuote)
         {
             var nameStart = CapitalRunStart(doc, j - 2, limit);
-            return nameStart < 0 || NameReading.Read(Words(doc, nameStart, j - 2)).Kind == NameKind.None
-                ? null
-                : new SourcePhrase(j, j, SourceForm.Name, nameStart, j - 2);
+            if (nameStart >= 0 && NameReading.Read(Words(doc, nameStart, j - 2)).Kind != NameKind.None)
+                return new SourcePhrase(j, j, SourceForm.Name, nameStart, j - 2);
         }
         // "the Saudi government, which has strongly denied", "a super PAC that intends to",
         // "many of whom say": a relative pronoun after a noun speaks for it.

@@ -72,8 +72,8 @@ public class AttributionScorerTests
         Assert.Equal(1, scorer.All.Matched);
     }
 
-    /// <summary>Floors a little under the figures in the README (direct+mixed F1 0.943, speaker
-    /// 0.942; all F1 0.784, speaker 0.933), so a change that loses attributions or speakers fails.</summary>
+    /// <summary>Floors a little under the measured figures (direct+mixed F1 0.945, speaker 0.939;
+    /// all F1 0.813, speaker 0.925), so a change that loses attributions or speakers fails.</summary>
     [Fact]
     public void Evaluate_DevSplit_StaysAboveTheMeasuredFloors()
     {
@@ -81,7 +81,7 @@ public class AttributionScorerTests
         Assert.Equal(84, result.Scorer.Articles);
         Assert.InRange(result.Scorer.Quoted.F1, 0.93, 1.0);
         Assert.InRange(result.Scorer.Quoted.SourceAccuracy, 0.93, 1.0);
-        Assert.InRange(result.Scorer.All.F1, 0.775, 1.0);
+        Assert.InRange(result.Scorer.All.F1, 0.805, 1.0);
         Assert.InRange(result.Scorer.All.SourceAccuracy, 0.92, 1.0);
         Assert.True(result.ArticlesPerSecond > 10);
     }
