@@ -64,7 +64,7 @@ internal sealed class ShownFieldsVisitor : StoredFieldVisitor
         Date(String(SentenceFields.Date)),
         String(SentenceFields.Url),
         String(SentenceFields.Kind) ?? SentenceFields.KindNarrative,
-        StoredAttribution.Deserialize(String(SentenceFields.Attributions)),
+        new StoredAttributions(String(SentenceFields.Attributions)),
         score);
 
     private string? String(string field) => _strings.GetValueOrDefault(field);
