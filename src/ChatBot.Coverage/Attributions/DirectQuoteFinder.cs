@@ -67,7 +67,7 @@ internal static class DirectQuoteFinder
             if (draft is null && quote.Paragraph > 0)
             {
                 var around = reported.FirstOrDefault(r => r.Content.Start <= quote.Span.Start && r.Content.End >= quote.Inner.End);
-                var previous = Latest(previousDirect, reported.LastOrDefault(r => r.Content.End <= quote.Span.Start));
+                var previous = Latest(previousDirect, reported.LastOrDefault(r => r.Content.End <= quote.Span.Start && !Glosses(doc, r, previousDirect, quote)));
                 if (around is not null)
                 {
                     draft = Inherit(quote, around, partial: true);
@@ -141,6 +141,21 @@ internal static class DirectQuoteFinder
     /// over its tag ("said she felt ... “...,” she said") is the later statement.</summary>
     private static AttributionDraft? Latest(AttributionDraft? a, AttributionDraft? b) =>
         a is null ? b : b is null ? a : (a.Content.End >= b.Content.End || b.Content.Contains(a.Content.Start) ? a : b);
+
+    /// <summary>Whether reported speech is a participle in a quote's own tag ("“A,” he said,
+    /// referring to X. “B.”"): the speaker's gloss, after which a quote goes on with the tag.
+    /// Not a quote the participle's own sentence leads to ("suggesting questions, including,
+    /// “Mr. Trump, ...”").</summary>
+    private static bool Glosses(ArticleDocument doc, AttributionDraft reported, AttributionDraft? direct, Quotation quote)
+    {
+        var opening = doc.TokenAtOrAfter(quote.Inner.Start);
+        if (opening >= doc.Tokens.Count || (doc.SentenceOf(opening) == doc.SentenceOf(doc.TokenAtOrAfter(reported.Content.Start)) && !doc.Tokens[opening].IsLower))
+            return false;
+        if (direct?.Cue is not { } tag || reported.Cue is not { } cue || reported.Source != direct.Source || cue.Start < tag.End)
+            return false;
+        var k = doc.TokenAtOrAfter(cue.Start);
+        return CueLexicon.IsParticiple(doc.Tokens[k].Text) && doc.IsPunctAt(k - 1, ",") && doc.SentenceOf(k) == doc.SentenceOf(doc.TokenAtOrAfter(tag.Start));
+    }
 
     /// <summary>A quote continues the previous attribution's speaker when it is in the same
     /// paragraph, or opens the next paragraph right after a direct quote (news style for a

@@ -95,6 +95,11 @@ internal static class ReportedContent
             var t = tokens[j];
             if (!t.InQuote && j > k && (EndsContent(doc, j, end, clausal) || (stopAtComma && t.Is(","))))
                 break;
+            // "said, referring to the excuse, “you give ...”": the quote resumes after the gloss
+            // (mid-sentence, so in lower case).
+            if (j > k && t.Is(",") && !t.InQuote && j + 2 < end && tokens[j + 1].InQuote && !tokens[k].InQuote && CueLexicon.IsParticiple(word) && doc.IsPunctAt(cue - 1, ",")
+                && (tokens[j + 1].IsLower || (!tokens[j + 1].IsWord && tokens[j + 2].IsLower)))
+                break;
             last = j;
             if (onlyTime && t.IsWord)
                 onlyTime = !t.InQuote && (WordSets.TimeWords.Contains(t.Text) || char.IsDigit(t.Text[0]) || t.Text is "on" or "in" or "at" or "this" or "early" or "late");

@@ -40,6 +40,20 @@ public class AttributionPatternTests
     }
 
     [Fact]
+    public void Analyze_InterruptedQuoteWithParticipleGloss_QuoteGoesOnUnderTheTag()
+    {
+        var analyzed = Analyze("Headline\n\n“Every time you say that,” Jon Tester said, referring to the excuse, “you give ammunition to the critics.”");
+        var gloss = analyzed.Attributions.Single(a => a.Kind == AttributionKind.Reported);
+        Assert.Equal("to the excuse", gloss.Quote);
+        Assert.Equal("Jon Tester", gloss.SpeakerName);
+        var counted = PolnearView.Countable(analyzed);
+        Assert.Equal(2, counted.Count);
+        var folded = counted.Single(a => a.Kind == AttributionKind.Direct);
+        Assert.Equal("said", folded.Cue!.Value.Of(analyzed.Article.Text));
+        Assert.EndsWith("critics.”", folded.Content.Of(analyzed.Article.Text), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Analyze_AccordingTo_ReportedWithSource()
     {
         var analyzed = Analyze("Headline\n\nThe plan will cost $2 billion, according to the Congressional Budget Office.");
