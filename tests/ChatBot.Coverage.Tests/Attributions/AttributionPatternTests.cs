@@ -108,6 +108,16 @@ public class AttributionPatternTests
     }
 
     [Fact]
+    public void Analyze_QuotedTranscriptTurn_RunsOnOverReopenedParagraphsToTheNextTurn()
+    {
+        var analyzed = Analyze("Headline\n\nChris Wallace interviewed Mike Pence on Sunday.\n\n\"WALLACE: Will she be at the debate?\n\n"
+            + "\"PENCE: She will not be attending.\n\n\"But the truth is that she was never invited.\n\n\"(CROSSTALK.)\n\n\"WALLACE: Thank you.\"\n\nThe interview ended there.");
+        var turn = analyzed.Attributions.Single(a => a.SpeakerName == "Mike Pence");
+        Assert.StartsWith("She will not be attending.", turn.Quote, StringComparison.Ordinal);
+        Assert.EndsWith("she was never invited.", turn.Quote, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Analyze_SectionLabelsInCapitals_AreNotSpeakers()
     {
         var analyzed = Analyze("Headline\n\nOPINION: Why the summit failed and what comes next\n\nREAD: Another view of the summit and its fallout");
