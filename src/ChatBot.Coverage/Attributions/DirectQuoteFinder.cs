@@ -37,7 +37,8 @@ internal static class DirectQuoteFinder
                 continue;
             }
             var sameSentence = previous is not null && doc.SentenceOf(doc.TokenAtOrAfter(previous.Content.Start)) == doc.SentenceOf(first) ? previous : null;
-            var draft = QuoteTags.CueAfter(doc, quote, next) ?? QuoteTags.CueBefore(doc, quote, first, next, sameSentence) ?? QuoteTags.ColonBefore(doc, quote, first);
+            var draft = QuoteTags.CueAfter(doc, quote, next) is { } tagged ? WithLeadIn(doc, quote, first, tagged)
+                : QuoteTags.CueBefore(doc, quote, first, next, sameSentence) ?? QuoteTags.ColonBefore(doc, quote, first);
             if (draft is not null)
             {
                 // "“A,” he said, “B.”": one statement interrupted by its own tag.
@@ -53,6 +54,35 @@ internal static class DirectQuoteFinder
             result.Add((quote, draft));
         }
         return result;
+    }
+
+    /// <summary>"Details aside, her proposals send a clear message that a top priority ''is
+    /// increasing the tax liability,'' Mr. Kamin said": a quote that finishes a sentence of
+    /// the speaker's, tagged after it, states the whole sentence, so the content starts with the
+    /// sentence. Not when the words before it have a cue of their own or are quoted.</summary>
+    private static AttributionDraft WithLeadIn(ArticleDocument doc, Quotation quote, int first, AttributionDraft draft)
+    {
+        var tokens = doc.Tokens;
+        var start = doc.SentenceStart(first);
+        while (start < first && !tokens[start].IsWord)
+            start++;
+        // ("the anthem ''A Change Is Gonna Come,'' she added": a title is no statement.)
+        if (start >= first || doc.LineAt(tokens[start].Span.Start) != doc.LineAt(quote.Span.Start) || IsTitleCase(doc, quote))
+            return draft;
+        for (var k = start; k < first; k++)
+        {
+            var t = tokens[k];
+            if (t.InQuote || t.Is(";") || t.Is(":") || (t.IsWord && CueLexicon.IsCue(doc.CueWord(k))))
+                return draft;
+        }
+        return new AttributionDraft
+        {
+            Kind = draft.Kind,
+            Content = new Articles.TextSpan(tokens[start].Span.Start, draft.Content.End),
+            QuoteSpan = draft.QuoteSpan,
+            Source = draft.Source,
+            Cue = draft.Cue,
+        };
     }
 
     /// <summary>Second pass: quotes without a cue take the source of the reported speech around

@@ -54,6 +54,16 @@ public class AttributionPatternTests
     }
 
     [Fact]
+    public void Analyze_QuoteFinishingTheSpeakersSentence_ContentStartsWithTheSentence()
+    {
+        var analyzed = Analyze("Headline\n\nHer proposals send a clear message that a top priority ''is increasing the tax liability at the top,'' Mr. Kamin said.");
+        var a = Assert.Single(analyzed.Attributions);
+        Assert.Equal("is increasing the tax liability at the top,", a.Quote);
+        Assert.StartsWith("Her proposals send", a.Content.Of(analyzed.Article.Text), StringComparison.Ordinal);
+        Assert.Equal("Kamin", a.SpeakerName);
+    }
+
+    [Fact]
     public void Analyze_AccordingTo_ReportedWithSource()
     {
         var analyzed = Analyze("Headline\n\nThe plan will cost $2 billion, according to the Congressional Budget Office.");
