@@ -158,8 +158,9 @@ internal static class ReportedContent
         // ", engaging in what analysts described as ...": a participle clause after the content.
         if (tokens[j + 1].IsLower && next.Length > 5 && next.EndsWith("ing", StringComparison.Ordinal) && next is not ("including" or "during" or "something" or "nothing" or "everything" or "anything"))
             return true;
+        // (", and a need to ..." after a noun phrase coordinates another noun phrase.)
         if (next is "but" or "and" or "while" or "though" or "although" or "as" or "even" && j + 2 < end
-            && (WordSets.Pronouns.Contains(tokens[j + 2].Text) || tokens[j + 2].IsCapitalized || WordSets.Determiners.Contains(tokens[j + 2].Text)
+            && (WordSets.Pronouns.Contains(tokens[j + 2].Text) || tokens[j + 2].IsCapitalized || (WordSets.Determiners.Contains(tokens[j + 2].Text) && (clausal || next != "and"))
                 || tokens[j + 2].Text is "when" or "if" or "after" or "asked"))
             return true;
         return !clausal && next is "which" or "who" or "where" or "when";

@@ -27,6 +27,20 @@ public class ReportedSpeechPatternTests
     }
 
     [Fact]
+    public void Analyze_NounPhraseThenCommaAnd_CoordinatedPhraseStaysInTheContent()
+    {
+        var analyzed = Analyze("Headline\n\nJane Doe began by emphasizing economic fairness, and a need to raise the minimum wage.");
+        Assert.Equal("economic fairness, and a need to raise the minimum wage", Assert.Single(analyzed.Attributions).Quote);
+    }
+
+    [Fact]
+    public void Analyze_ClauseThenCommaAnd_NewClauseEndsTheContent()
+    {
+        var analyzed = Analyze("Headline\n\nJane Doe said the economy was strong, and the crowd cheered.");
+        Assert.Equal("the economy was strong", Assert.Single(analyzed.Attributions).Quote);
+    }
+
+    [Fact]
     public void Analyze_StatementCalling_SpeaksForWhoIssuedIt()
     {
         var analyzed = Analyze("Headline\n\nFollowing a meeting, the Security Council issued a statement calling the test a clear violation of its resolutions.");
