@@ -41,6 +41,15 @@ public class ReportedSpeechPatternTests
     }
 
     [Fact]
+    public void Analyze_CoordinatedClauseThenInvertedTag_SourceIsAfterTheCue()
+    {
+        var analyzed = Analyze("Headline\n\nThe answers did not go over well with Republicans, and the meeting deteriorated from there, said one GOP source in the room.");
+        var a = analyzed.Attributions.Single(x => x.Cue is { } cue && cue.Of(analyzed.Article.Text) == "said");
+        Assert.StartsWith("The answers did not go over well", a.Quote, StringComparison.Ordinal);
+        Assert.Equal("one GOP source in the room", a.Source!.Value.Of(analyzed.Article.Text));
+    }
+
+    [Fact]
     public void Analyze_StatementCalling_SpeaksForWhoIssuedIt()
     {
         var analyzed = Analyze("Headline\n\nFollowing a meeting, the Security Council issued a statement calling the test a clear violation of its resolutions.");
