@@ -74,6 +74,9 @@ internal static class ReportedContent
         else if (k == cue + 1 && k + 1 < end && tokens[k].Is(",") && doc.IsPunctAt(SourceStartBefore(doc, cue) - 1, ",") && tokens[k + 1].IsWord && !tokens[k + 1].InQuote
                  && !CueLexicon.IsParticiple(tokens[k + 1].Text) && !(tokens[k + 1].IsLower && tokens[k + 1].Text.EndsWith("ing", StringComparison.Ordinal)))
             k++;
+        // "The governor added:" closing a paragraph, the words in the next: that paragraph.
+        if (k == cue + 1 && k == end - 1 && tokens[k].Is(":") && NextParagraphAfterColon(doc, k) is { } block)
+            return block;
         if (k >= end)
             return null;
         // "The governor added: It’s typical of ...": unquoted words after a colon.
@@ -104,8 +107,27 @@ internal static class ReportedContent
             if (onlyTime && t.IsWord)
                 onlyTime = !t.InQuote && (WordSets.TimeWords.Contains(t.Text) || char.IsDigit(t.Text[0]) || t.Text is "on" or "in" or "at" or "this" or "early" or "late");
         }
+        // "suggested that Clinton has the following tasks:" and the list in the next paragraph.
+        if (!onlyTime && last + 1 == end && tokens[last].Is(":") && NextParagraphAfterColon(doc, last) is { } list)
+            return (k, list.Last);
         // "spoke on Monday": a time is not what was said.
         return onlyTime ? null : (k, last);
+    }
+
+    /// <summary>The paragraph after a colon that ends its own, when it is the reporter's
+    /// unquoted rendering of what was said (a quoted one is a direct quote's).</summary>
+    private static (int First, int Last)? NextParagraphAfterColon(ArticleDocument doc, int colon)
+    {
+        var tokens = doc.Tokens;
+        var next = colon + 1;
+        if (next >= tokens.Count || !tokens[next].IsWord || tokens[next].InQuote || !doc.StartsLine(tokens[next].Span.Start)
+            || doc.LineAt(tokens[next].Span.Start) - doc.LineAt(tokens[colon].Span.Start) > 3)
+            return null;
+        var line = doc.LineAt(tokens[next].Span.Start);
+        var last = next;
+        while (last + 1 < tokens.Count && doc.LineAt(tokens[last + 1].Span.Start) == line)
+            last++;
+        return TrimPunctuation(doc, next, last);
     }
 
     /// <summary>Where reported content stops: at a semicolon, a coordinated new cue, "according

@@ -18,12 +18,13 @@ internal static class ReportedSpeechFinder
     {
         var found = new List<AttributionDraft>();
         var tokens = doc.Tokens;
+        // Content may run on past its sentence ("He added:" and the next paragraph).
+        var contentEnd = -1;
         for (var s = 0; s < doc.SentenceCount; s++)
         {
             var first = doc.SentenceFirst[s];
             var end = doc.SentenceFirst[s + 1];
             SourcePhrase? previous = null;
-            var contentEnd = -1;
             for (var i = first; i < end; i++)
             {
                 var t = tokens[i];

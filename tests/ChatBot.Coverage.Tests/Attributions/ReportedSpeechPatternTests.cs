@@ -50,6 +50,23 @@ public class ReportedSpeechPatternTests
     }
 
     [Fact]
+    public void Analyze_CueAndColonClosingAParagraph_NextUnquotedParagraphIsTheContent()
+    {
+        var analyzed = Analyze("Headline\n\nChris Christie was on the radio.\n\nThe governor added:\n\nIt is typical of her. She knows nothing about what happened.\n\nThe interview ended there.");
+        var a = analyzed.Attributions.Single(x => x.Cue is { } cue && cue.Of(analyzed.Article.Text) == "added");
+        Assert.Equal("It is typical of her. She knows nothing about what happened", a.Quote);
+        Assert.Single(analyzed.Attributions);
+    }
+
+    [Fact]
+    public void Analyze_ContentEndingInColonAtParagraphEnd_RunsOnOverTheNextParagraph()
+    {
+        var analyzed = Analyze("Headline\n\nMSNBC suggested that Clinton has the following tasks tonight:\n\nSell her presidency and be the Clinton who shines\n\nThe debate starts at nine.");
+        var a = Assert.Single(analyzed.Attributions);
+        Assert.Equal("Clinton has the following tasks tonight: Sell her presidency and be the Clinton who shines", a.Quote);
+    }
+
+    [Fact]
     public void Analyze_StatementCalling_SpeaksForWhoIssuedIt()
     {
         var analyzed = Analyze("Headline\n\nFollowing a meeting, the Security Council issued a statement calling the test a clear violation of its resolutions.");
