@@ -28,7 +28,7 @@ public sealed record PolnearEvaluation(AttributionScorer Scorer, TimeSpan Extrac
                 clock.Start();
                 var analyzed = analyzer.Analyze(PolnearView.Parse(id, text));
                 clock.Stop();
-                system = PolnearView.Countable(analyzed).Select(PolnearView.ToEval).ToList();
+                system = PolnearView.Scored(analyzed).ToList();
             }
             catch (Articles.InvalidArticleException)
             {

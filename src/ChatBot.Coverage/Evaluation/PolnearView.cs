@@ -33,6 +33,31 @@ public static class PolnearView
         return result;
     }
 
+    /// <summary>Our attributions as the scorer sees them: like <see cref="Countable"/>, but a
+    /// split quote keeps its parts apart, as PolNeAR's discontinuous content does ("“A,” she
+    /// said of the election, in which ... “B.”" is A … B, not the tag between them).</summary>
+    public static IReadOnlyList<EvalAttribution> Scored(AnalyzedArticle analyzed)
+    {
+        var result = new List<(Attribution First, List<TextSpan> Parts)>(analyzed.Attributions.Count);
+        foreach (var a in analyzed.Attributions)
+        {
+            if (a.IsPartial)
+                continue;
+            var before = result.FindLastIndex(r => r.First.Kind == AttributionKind.Direct);
+            if (a.Continues && before >= 0 && result[before].First is var previous
+                && previous.Source == a.Source && previous.Cue == a.Cue)
+            {
+                result[before].Parts.Add(a.Content);
+                continue;
+            }
+            result.Add((a, [a.Content]));
+        }
+        return result.Select(r => new EvalAttribution(
+            r.Parts,
+            r.First.Source is { } s ? [s] : [],
+            r.First.Cue is { } c ? [c] : [])).ToList();
+    }
+
     public static EvalAttribution ToEval(Attribution a) => new(
         [a.Content],
         a.Source is { } s ? [s] : [],

@@ -40,6 +40,14 @@ public class AttributionPatternTests
     }
 
     [Fact]
+    public void Scored_SplitQuote_KeepsItsPartsApartAsPolnearDoes()
+    {
+        var analyzed = Analyze("Headline\n\n“It’s finished,” she said of the election, in which she was sure he would win. “In my head, anyway.”");
+        var scored = Assert.Single(PolnearView.Scored(analyzed));
+        Assert.Equal(["“It’s finished,”", "“In my head, anyway.”"], scored.Content.Select(c => c.Of(analyzed.Article.Text)));
+    }
+
+    [Fact]
     public void Analyze_InterruptedQuoteWithParticipleGloss_QuoteGoesOnUnderTheTag()
     {
         var analyzed = Analyze("Headline\n\n“Every time you say that,” Jon Tester said, referring to the excuse, “you give ammunition to the critics.”");
