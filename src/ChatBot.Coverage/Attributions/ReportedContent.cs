@@ -96,7 +96,7 @@ internal static class ReportedContent
         for (var j = k; j < end; j++)
         {
             var t = tokens[j];
-            if (!t.InQuote && j > k && (EndsContent(doc, j, end, clausal) || (stopAtComma && t.Is(","))))
+            if (!t.InQuote && j > k && (EndsContent(doc, j, end, clausal) || (stopAtComma && (t.Is(",") || CoordinatesWhClause(doc, j, end)))))
                 break;
             // "said, referring to the excuse, “you give ...”": the quote resumes after the gloss
             // (mid-sentence, so in lower case).
@@ -129,6 +129,12 @@ internal static class ReportedContent
             last++;
         return TrimPunctuation(doc, next, last);
     }
+
+    /// <summary>"... and how experts say ...": another clause that a question word opens, which
+    /// ends a relative clause's content.</summary>
+    private static bool CoordinatesWhClause(ArticleDocument doc, int j, int end) =>
+        doc.Tokens[j].IsWord && doc.Tokens[j].Text is "and" or "or" or "but" && j + 1 < end && doc.Tokens[j + 1].IsWord
+        && doc.Tokens[j + 1].Text is "what" or "how" or "why" or "whether" or "who" or "which" or "where" or "when";
 
     /// <summary>Where reported content stops: at a semicolon, a coordinated new cue, "according
     /// to", a participle clause (", citing ..."), a new clause after ", but"; and for a noun-phrase

@@ -115,8 +115,10 @@ internal static class ReportedSpeechFinder
         if (source is not null)
         {
             // "whom Trump once suggested was not a war hero, ...": a relative clause ends at its comma.
-            var relative = doc.Tokens[source.First].Text is "who" or "whom" or "which"
-                || (source.First - 1 >= first && tokens[source.First - 1].IsWord && tokens[source.First - 1].Text is "who" or "whom" or "which");
+            // "between what Trump says his plan would do, and what it would do": so does a
+            // clause that "what" opens inside the sentence.
+            var relative = doc.Tokens[source.First].Text is "who" or "whom" or "which" or "how"
+                || (source.First - 1 >= first && tokens[source.First - 1].IsWord && tokens[source.First - 1].Text is "who" or "whom" or "which" or "what" or "how");
             // "CONTENT, X said in an interview." / "..., he said before he died.": only an
             // adjunct after the cue, so the content is before the source.
             if (source.First - 1 > first && doc.IsPunctAt(source.First - 1, ",") && OnlyAdjunctAfter(doc, cue, end))

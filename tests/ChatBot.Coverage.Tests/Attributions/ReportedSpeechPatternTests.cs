@@ -67,6 +67,14 @@ public class ReportedSpeechPatternTests
     }
 
     [Fact]
+    public void Analyze_CueInAWhatClause_ContentEndsWithThatClause()
+    {
+        var analyzed = Analyze("Headline\n\nThe gap between what Donald Trump says his tax plan would do and how experts say it would work has endured throughout the campaign.");
+        var says = analyzed.Attributions.Single(x => x.SpeakerName == "Donald Trump");
+        Assert.Equal("his tax plan would do", says.Quote);
+    }
+
+    [Fact]
     public void Analyze_StatementCalling_SpeaksForWhoIssuedIt()
     {
         var analyzed = Analyze("Headline\n\nFollowing a meeting, the Security Council issued a statement calling the test a clear violation of its resolutions.");
