@@ -208,6 +208,9 @@ internal static class ReportedContent
         var next = tokens[j + 1].Text;
         if (Weekdays.Contains(next) || Months.Contains(next) || WordSets.TimeWords.Contains(next) || (word is "in" or "on" && char.IsDigit(next[0])))
             return true;
+        // "in early-morning tweets": a message in the plural needs no determiner.
+        if (word == "in" && (PluralMessage(next) || (tokens[j + 1].IsLower && j + 2 < end && tokens[j + 2].IsWord && PluralMessage(tokens[j + 2].Text))))
+            return true;
         if (word != "in" || !WordSets.Determiners.Contains(next.ToLowerInvariant()) && next is not ("his" or "her" or "their" or "its"))
             return false;
         for (var k = j + 2; k < end && k <= j + 4 && tokens[k].IsWord; k++)
@@ -217,6 +220,8 @@ internal static class ReportedContent
         }
         return false;
     }
+
+    private static bool PluralMessage(string word) => word is "tweets" or "statements" or "interviews" or "remarks" or "posts" or "emails" or "letters";
 
     /// <summary>Whether the phrase at <paramref name="j"/> is the last of the clause (a comma,
     /// dash or the sentence end within a few words), so cutting it keeps the rest.</summary>

@@ -157,6 +157,7 @@ public class ReportedSpeechPatternTests
 
     [Theory]
     [InlineData("Trump attacked Machado in a series of tweets.", "Machado")]
+    [InlineData("Trump attacked Machado in early-morning tweets.", "Machado")]
     [InlineData("A union representing flight attendants endorsed Hillary Clinton for president on Thursday.", "Hillary Clinton for president")]
     [InlineData("The administration has promised a veto and attempted to make its case to members.", "a veto")]
     [InlineData("The poll indicates a tightening race as Trump consolidates the support of his party.", "a tightening race")]
