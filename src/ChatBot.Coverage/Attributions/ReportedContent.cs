@@ -28,7 +28,9 @@ internal static class ReportedContent
                 // "says at a campaign stop in Toledo, Ohio, that": a comma inside the place.
                 if (tokens[j].Is(",") && j > k && j + 1 < end && (tokens[j + 1].IsCapitalized || doc.IsWordAt(j + 1, "that")))
                     continue;
-                if (!tokens[j].IsWord || CueLexicon.IsCue(tokens[j].Text))
+                // ("agreed to clean up the mines and reclaim the land that ...": a coordinated
+                // verb phrase is content already.)
+                if (!tokens[j].IsWord || CueLexicon.IsCue(tokens[j].Text) || tokens[j].Text is "and" or "or" or "but")
                     break;
                 if (tokens[j].Text == "that")
                 {

@@ -169,6 +169,13 @@ public class ReportedSpeechPatternTests
     }
 
     [Fact]
+    public void Analyze_RelativeThatAfterCoordinatedVerbs_IsNotTheComplementizer()
+    {
+        var analyzed = Analyze("Headline\n\nThe new company agreed to clean up the shuttered mines and reclaim the land that had been ravaged.");
+        Assert.Equal("to clean up the shuttered mines and reclaim the land that had been ravaged", Assert.Single(analyzed.Attributions).Quote);
+    }
+
+    [Fact]
     public void Analyze_SecondCueAfterOr_IsItsOwnAttribution()
     {
         var analyzed = Analyze("Headline\n\nTrump refuses to release his tax records or explain how his wife became a citizen.");
