@@ -34,6 +34,9 @@ internal static class ReportedContent
                     break;
                 if (tokens[j].Text == "that")
                 {
+                    // "declined that assignment and ...": "that" before a lone noun is its determiner.
+                    if (j == k && IsDeterminerThat(doc, j, end))
+                        break;
                     k = j + 1;
                     break;
                 }
@@ -91,8 +94,11 @@ internal static class ReportedContent
             return null;
         // A clause after "that", a pronoun or a verb of saying runs on; other content is a noun
         // phrase that ends before a relative clause.
-        var clausal = doc.IsWordAt(k - 1, "that") || WordSets.Pronouns.Contains(tokens[k].Text) || tokens[k].Text is "there"
-            || CueLexicon.IsSaying(doc.CueWord(cue));
+        // "said as much in an interview", "said the same thing on Monday": a pro-form stands
+        // for the clause, and ends like a noun phrase.
+        var proForm = (tokens[k].Text is "as" && doc.IsWordAt(k + 1, "much")) || (tokens[k].Text is "the" && doc.IsWordAt(k + 1, "same"));
+        var clausal = !proForm && (doc.IsWordAt(k - 1, "that") || WordSets.Pronouns.Contains(tokens[k].Text) || tokens[k].Text is "there"
+            || CueLexicon.IsSaying(doc.CueWord(cue)));
         var last = k;
         var onlyTime = true;
         for (var j = k; j < end; j++)
@@ -130,6 +136,18 @@ internal static class ReportedContent
         while (last + 1 < tokens.Count && doc.LineAt(tokens[last + 1].Span.Start) == line)
             last++;
         return TrimPunctuation(doc, next, last);
+    }
+
+    /// <summary>"that assignment and ...", "that pitch or ...", "that claim.": "that" with one
+    /// noun and then the phrase's end, so a determiner rather than the start of a clause.</summary>
+    private static bool IsDeterminerThat(ArticleDocument doc, int that, int end)
+    {
+        var tokens = doc.Tokens;
+        if (that + 2 >= end || !tokens[that + 1].IsWord || !tokens[that + 1].IsLower || tokens[that + 1].InQuote
+            || WordSets.Pronouns.Contains(tokens[that + 1].Text) || WordSets.Determiners.Contains(tokens[that + 1].Text) || WordSets.FunctionWords.Contains(tokens[that + 1].Text))
+            return false;
+        var after = tokens[that + 2];
+        return !after.InQuote && (after.Text is "." or "," or ";" or "and" or "or" or "but");
     }
 
     /// <summary>"... and how experts say ...": another clause that a question word opens, which
@@ -177,6 +195,9 @@ internal static class ReportedContent
         if (j + 1 >= end || tokens[j + 1].InQuote || !tokens[j + 1].IsWord)
             return false;
         var next = tokens[j + 1].Text;
+        // ", should Clinton attempt a return": a condition in inverted order opens a clause of its own.
+        if (next is "should" or "had" or "were" && j + 2 < end && !tokens[j + 2].InQuote && (tokens[j + 2].IsCapitalized || WordSets.Pronouns.Contains(tokens[j + 2].Text)))
+            return true;
         if (next == "according" || CueLexicon.IsCue(next))
             return true;
         // "..., Ham also noted several ...": a new subject with its own cue and content after a

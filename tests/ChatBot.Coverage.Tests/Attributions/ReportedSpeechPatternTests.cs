@@ -157,6 +157,9 @@ public class ReportedSpeechPatternTests
 
     [Theory]
     [InlineData("Trump attacked Machado in a series of tweets.", "Machado")]
+    [InlineData("Robby Mook said as much in an interview earlier Thursday morning.", "as much")]
+    [InlineData("He added a note of caution, should Clinton attempt a quick return to the campaign trail.", "a note of caution")]
+    [InlineData("She declined that assignment and has since left the network.", "that assignment")]
     [InlineData("Trump attacked Machado in early-morning tweets.", "Machado")]
     [InlineData("A union representing flight attendants endorsed Hillary Clinton for president on Thursday.", "Hillary Clinton for president")]
     [InlineData("The administration has promised a veto and attempted to make its case to members.", "a veto")]
