@@ -138,6 +138,25 @@ internal static class ReportedContent
         return TrimPunctuation(doc, next, last);
     }
 
+    /// <summary>"the migration crisis ushered a stream", "the court ruled that": a determiner,
+    /// up to three words of a noun phrase, and a verb in the past before its object.</summary>
+    private static bool NewSubjectAndVerb(ArticleDocument doc, int k, int end)
+    {
+        var tokens = doc.Tokens;
+        if (k >= end || !tokens[k].IsWord || tokens[k].InQuote || !WordSets.Determiners.Contains(tokens[k].Text))
+            return false;
+        for (var v = k + 2; v <= k + 4 && v + 1 < end; v++)
+        {
+            var t = tokens[v];
+            if (!t.IsWord || t.InQuote || WordSets.FunctionWords.Contains(t.Text))
+                return false;
+            if (t.IsLower && t.Text.Length > 4 && t.Text.EndsWith("ed", StringComparison.Ordinal)
+                && tokens[v + 1].IsWord && (WordSets.Determiners.Contains(tokens[v + 1].Text) || tokens[v + 1].Text is "that" or "to"))
+                return true;
+        }
+        return false;
+    }
+
     /// <summary>"that assignment and ...", "that pitch or ...", "that claim.": "that" with one
     /// noun and then the phrase's end, so a determiner rather than the start of a clause.</summary>
     private static bool IsDeterminerThat(ArticleDocument doc, int that, int end)
@@ -185,6 +204,10 @@ internal static class ReportedContent
         if (!clausal && t.IsWord && t.Text is "and" or "but" && j + 1 < end && tokens[j + 1].IsLower && !tokens[j + 1].InQuote
             && (WordSets.Auxiliaries.Contains(tokens[j + 1].Text) || (tokens[j + 1].Text.Length > 4 && tokens[j + 1].Text.EndsWith("ed", StringComparison.Ordinal)
                 && j + 2 < end && tokens[j + 2].IsWord && (tokens[j + 2].Text is "to" || WordSets.Determiners.Contains(tokens[j + 2].Text)))))
+            return true;
+        // "highlighted sharp differences and the migration crisis ushered a stream of ...": a
+        // new subject with a verb in the past after a noun phrase.
+        if (!clausal && t.IsWord && t.Text is "and" or "but" && NewSubjectAndVerb(doc, j + 1, end))
             return true;
         // "a tightening race as Trump consolidates ...": a clause of time or reason.
         if (!clausal && t.IsWord && t.Text == "as" && j + 2 < end && !tokens[j + 1].InQuote
