@@ -218,6 +218,10 @@ internal static class ReportedContent
         if (j + 1 >= end || tokens[j + 1].InQuote || !tokens[j + 1].IsWord)
             return false;
         var next = tokens[j + 1].Text;
+        // "finds that pitch compelling, especially given that ...": the writer's comment on it.
+        if (!clausal && next is "especially" or "particularly" && j + 2 < end && tokens[j + 2].IsWord
+            && tokens[j + 2].Text is "given" or "because" or "since" or "after" or "when" or "if" or "as" or "with")
+            return true;
         // ", should Clinton attempt a return": a condition in inverted order opens a clause of its own.
         if (next is "should" or "had" or "were" && j + 2 < end && !tokens[j + 2].InQuote && (tokens[j + 2].IsCapitalized || WordSets.Pronouns.Contains(tokens[j + 2].Text)))
             return true;
