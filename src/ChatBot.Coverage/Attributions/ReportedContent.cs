@@ -138,6 +138,23 @@ internal static class ReportedContent
         return TrimPunctuation(doc, next, last);
     }
 
+    /// <summary>A noun for an event as a whole ("move", "sign", "chapter") within three words.</summary>
+    private static bool SumsUpEvent(ArticleDocument doc, int k, int end)
+    {
+        for (var j = k; j < end && j <= k + 2 && doc.Tokens[j].IsWord && doc.Tokens[j].IsLower && !doc.Tokens[j].InQuote; j++)
+        {
+            if (EventNouns.Contains(doc.Tokens[j].Text))
+                return true;
+        }
+        return false;
+    }
+
+    private static readonly System.Collections.Frozen.FrozenSet<string> EventNouns = System.Collections.Frozen.FrozenSet.ToFrozenSet(new[]
+    {
+        "move", "sign", "step", "chapter", "development", "reversal", "shift", "departure", "indication", "twist",
+        "turnabout", "setback", "rebuke", "signal", "escalation", "remark", "reference", "nod", "jab", "swipe",
+    }, StringComparer.Ordinal);
+
     /// <summary>"the migration crisis ushered a stream", "the court ruled that": a determiner,
     /// up to three words of a noun phrase, and a verb in the past before its object.</summary>
     private static bool NewSubjectAndVerb(ArticleDocument doc, int k, int end)
@@ -218,6 +235,10 @@ internal static class ReportedContent
         if (j + 1 >= end || tokens[j + 1].InQuote || !tokens[j + 1].IsWord)
             return false;
         var next = tokens[j + 1].Text;
+        // ", the latest chapter in a rocky relationship", ", a move that ...": an appositive
+        // that sums up the event is the writer's, not what was said.
+        if (next is "a" or "an" or "the" && SumsUpEvent(doc, j + 2, end))
+            return true;
         // "finds that pitch compelling, especially given that ...": the writer's comment on it.
         if (!clausal && next is "especially" or "particularly" && j + 2 < end && tokens[j + 2].IsWord
             && tokens[j + 2].Text is "given" or "because" or "since" or "after" or "when" or "if" or "as" or "with")
