@@ -138,6 +138,23 @@ internal static class ReportedContent
         return TrimPunctuation(doc, next, last);
     }
 
+    /// <summary>"human rights groups warned that": a few words of a subject, then a cue and "that".</summary>
+    private static bool SubjectThenCueThat(ArticleDocument doc, int k, int end)
+    {
+        var tokens = doc.Tokens;
+        for (var c = k + 1; c <= k + 4 && c + 1 < end; c++)
+        {
+            var t = tokens[c];
+            if (!t.IsWord || t.InQuote)
+                return false;
+            if (CueLexicon.IsCue(t.Text) && !CueLexicon.IsParticiple(t.Text) && doc.IsWordAt(c + 1, "that"))
+                return true;
+            if (WordSets.FunctionWords.Contains(tokens[c - 1].Text) && c - 1 > k)
+                return false;
+        }
+        return false;
+    }
+
     /// <summary>A noun for an event as a whole ("move", "sign", "chapter") within three words.</summary>
     private static bool SumsUpEvent(ArticleDocument doc, int k, int end)
     {
@@ -247,6 +264,9 @@ internal static class ReportedContent
         if (next is "should" or "had" or "were" && j + 2 < end && !tokens[j + 2].InQuote && (tokens[j + 2].IsCapitalized || WordSets.Pronouns.Contains(tokens[j + 2].Text)))
             return true;
         if (next == "according" || CueLexicon.IsCue(next))
+            return true;
+        // "..., and human rights groups warned that ...": a new subject with its own cue after ", and".
+        if (next is "and" or "but" && (SourceFinder.After(doc, j + 2, end) is { } coordinated && NextIsCue(doc, coordinated.Last + 1, end) || SubjectThenCueThat(doc, j + 2, end)))
             return true;
         // "..., Ham also noted several ...": a new subject with its own cue and content after a
         // comma; not the main clause after an opening phrase ("that if the state held up the

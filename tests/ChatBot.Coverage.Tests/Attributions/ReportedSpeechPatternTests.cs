@@ -182,6 +182,14 @@ public class ReportedSpeechPatternTests
     }
 
     [Fact]
+    public void Analyze_CommaAndNewSubjectWithCue_EndsTheFirstContent()
+    {
+        var analyzed = Analyze("Headline\n\nMr. Obama emphasized Burma's reforms were not complete, and human rights groups warned that the administration was giving up leverage.");
+        Assert.Contains(analyzed.Attributions, a => a.Quote == "Burma's reforms were not complete");
+        Assert.Contains(analyzed.Attributions, a => a.Quote == "the administration was giving up leverage");
+    }
+
+    [Fact]
     public void Analyze_SecondCueAfterOr_IsItsOwnAttribution()
     {
         var analyzed = Analyze("Headline\n\nTrump refuses to release his tax records or explain how his wife became a citizen.");
