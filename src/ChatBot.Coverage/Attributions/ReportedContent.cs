@@ -252,6 +252,9 @@ internal static class ReportedContent
         if (j + 1 >= end || tokens[j + 1].InQuote || !tokens[j + 1].IsWord)
             return false;
         var next = tokens[j + 1].Text;
+        // ", aside from saying he wants ...": an exception the writer adds.
+        if (next is "aside" or "apart" && doc.IsWordAt(j + 2, "from"))
+            return true;
         // ", the latest chapter in a rocky relationship", ", a move that ...": an appositive
         // that sums up the event is the writer's, not what was said.
         if (next is "a" or "an" or "the" && SumsUpEvent(doc, j + 2, end))

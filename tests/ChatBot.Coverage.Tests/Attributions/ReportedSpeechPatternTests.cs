@@ -157,6 +157,7 @@ public class ReportedSpeechPatternTests
 
     [Theory]
     [InlineData("Trump attacked Machado in a series of tweets.", "Machado")]
+    [InlineData("Jane Doe refuses to discuss potential appointees, aside from saying she wants a diverse delegation.", "to discuss potential appointees")]
     [InlineData("Ted Cruz is endorsing Donald Trump's campaign, the latest chapter in a rocky relationship between the two men.", "Donald Trump's campaign")]
     [InlineData("Not everyone finds that pitch or his remarks compelling, especially given that the voters have been so loyal.", "that pitch or his remarks compelling")]
     [InlineData("The euro crisis highlighted sharp differences over growth and the migration crisis ushered a stream of refugees into Europe.", "sharp differences over growth")]
