@@ -187,7 +187,7 @@ internal static class ReportedSpeechFinder
 
     private static readonly FrozenSet<string> Subordinators = new[]
     {
-        "While", "Although", "Though", "When", "After", "Before", "Because", "Since", "If", "Unless", "Once", "Whereas", "Even",
+        "While", "Although", "Though", "When", "After", "Before", "Because", "Since", "If", "Unless", "Once", "Whereas", "Even", "As",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>The words from the sentence's start (past "But", "And") to the cue's auxiliaries

@@ -169,6 +169,7 @@ public class ReportedSpeechPatternTests
     [InlineData("The administration has promised a veto and attempted to make its case to members.", "a veto")]
     [InlineData("The poll indicates a tightening race as Trump consolidates the support of his party.", "a tightening race")]
     [InlineData("While he has said his piece, he is ready to move on.", "his piece")]
+    [InlineData("As Clinton talked about bringing communities together, Trump stressed law and order.", "about bringing communities together")]
     public void Analyze_NounPhraseContent_EndsBeforeWhatIsNotSaid(string sentence, string content)
     {
         var analyzed = Analyze("Headline\n\n" + sentence);
