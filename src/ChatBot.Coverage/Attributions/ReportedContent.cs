@@ -247,8 +247,22 @@ internal static class ReportedContent
         if (!clausal && t.IsWord && t.Text == "as" && j + 2 < end && !tokens[j + 1].InQuote
             && (WordSets.Pronouns.Contains(tokens[j + 1].Text) || (tokens[j + 1].IsCapitalized && tokens[j + 2].IsLower && !tokens[j + 2].InQuote)))
             return true;
+        // "... “to serve as president,” while 73 percent said ...": a comma inside the closing
+        // quotation mark stands where the comma would.
+        // (Not before a participle: "were “well-paid,” making between ..." goes on describing.)
+        if (t.IsWord && j - 2 >= 0 && tokens[j - 1].InQuote && !tokens[j - 1].IsWord && tokens[j - 2].Is(",") && tokens[j - 2].InQuote
+            && !t.Text.EndsWith("ing", StringComparison.Ordinal))
+            return AfterComma(doc, j - 1, end, clausal);
         if (!t.Is(",") && !t.Is("―") && !t.Is("—"))
             return false;
+        return AfterComma(doc, j, end, clausal);
+    }
+
+    /// <summary>Whether the words after the comma (or dash) at <paramref name="j"/> start
+    /// something other than the content.</summary>
+    private static bool AfterComma(ArticleDocument doc, int j, int end, bool clausal)
+    {
+        var tokens = doc.Tokens;
         if (j + 1 >= end || tokens[j + 1].InQuote || !tokens[j + 1].IsWord)
             return false;
         var next = tokens[j + 1].Text;
@@ -283,6 +297,7 @@ internal static class ReportedContent
         // (", and a need to ..." after a noun phrase coordinates another noun phrase.)
         if (next is "but" or "and" or "while" or "though" or "although" or "as" or "even" && j + 2 < end
             && (WordSets.Pronouns.Contains(tokens[j + 2].Text) || tokens[j + 2].IsCapitalized || (WordSets.Determiners.Contains(tokens[j + 2].Text) && (clausal || next != "and"))
+                || (next is not "and" && char.IsDigit(tokens[j + 2].Text[0]))
                 || tokens[j + 2].Text is "when" or "if" or "after" or "asked"))
             return true;
         return !clausal && next is "which" or "who" or "where" or "when";

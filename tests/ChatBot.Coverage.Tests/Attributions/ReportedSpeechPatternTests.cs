@@ -192,6 +192,14 @@ public class ReportedSpeechPatternTests
     }
 
     [Fact]
+    public void Analyze_CommaInsideClosingQuoteThenWhile_EndsTheContentAsACommaWould()
+    {
+        var analyzed = Analyze("Headline\n\nMost voters agreed that Clinton is in \"good enough health to serve,\" while 73 percent said the same of Trump.");
+        Assert.DoesNotContain(analyzed.Attributions, a => a.Quote.Contains("73 percent", StringComparison.Ordinal));
+        Assert.Contains(analyzed.Attributions, a => a.Quote == "the same of Trump");
+    }
+
+    [Fact]
     public void Analyze_SecondCueAfterOr_IsItsOwnAttribution()
     {
         var analyzed = Analyze("Headline\n\nTrump refuses to release his tax records or explain how his wife became a citizen.");
