@@ -138,6 +138,20 @@ internal static class ReportedContent
         return TrimPunctuation(doc, next, last);
     }
 
+    /// <summary>A participle cue after one to four words of a source ("RealClearPolitics showing").</summary>
+    private static bool ParticipleCueSoon(ArticleDocument doc, int k, int end)
+    {
+        var tokens = doc.Tokens;
+        for (var c = k + 1; c <= k + 4 && c < end; c++)
+        {
+            if (!tokens[c].IsWord || tokens[c].InQuote || !tokens[c - 1].IsWord || WordSets.FunctionWords.Contains(tokens[c - 1].Text))
+                return false;
+            if (CueLexicon.IsParticiple(tokens[c].Text))
+                return true;
+        }
+        return false;
+    }
+
     /// <summary>"human rights groups warned that": a few words of a subject, then a cue and "that".</summary>
     private static bool SubjectThenCueThat(ArticleDocument doc, int k, int end)
     {
@@ -266,6 +280,9 @@ internal static class ReportedContent
         if (j + 1 >= end || tokens[j + 1].InQuote || !tokens[j + 1].IsWord)
             return false;
         var next = tokens[j + 1].Text;
+        // ", with RealClearPolitics showing her ahead": a source of its own with a participle cue.
+        if (next == "with" && ParticipleCueSoon(doc, j + 2, end))
+            return true;
         // ", aside from saying he wants ...": an exception the writer adds.
         if (next is "aside" or "apart" && doc.IsWordAt(j + 2, "from"))
             return true;

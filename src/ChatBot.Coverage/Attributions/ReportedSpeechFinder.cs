@@ -88,6 +88,10 @@ internal static class ReportedSpeechFinder
             if (doc.IsWordAt(cue - 1, "by") && SubjectFinder.Find(doc, first, cue - 1) is { Form: SourceForm.Name or SourceForm.Pronoun } doer
                 && ReportedContent.ContentAfter(doc, cue, end, false) is { } byContent && !ReportedContent.OnlyQuotation(doc, byContent.First, byContent.Last))
                 return Draft(doc, byContent.First, byContent.Last, doer, cue);
+            // ", with RealClearPolitics showing her ahead": "with" and a source make a clause of their own.
+            if (SourceFinder.Before(doc, cue, first) is { Form: SourceForm.Name } withSource && doc.IsWordAt(withSource.First - 1, "with") && doc.IsPunctAt(withSource.First - 2, ",")
+                && ReportedContent.ContentAfter(doc, cue, end, true) is { } withContent && !ReportedContent.OnlyQuotation(doc, withContent.First, withContent.Last))
+                return Draft(doc, withContent.First, withContent.Last, withSource, cue);
             if (!(cue - 1 >= first && tokens[cue - 1].IsWord && (WordSets.IsAdverb(tokens[cue - 1].Text) || IsContractedAuxiliary(tokens[cue - 1].Text))))
                 return null;
         }

@@ -200,6 +200,15 @@ public class ReportedSpeechPatternTests
     }
 
     [Fact]
+    public void Analyze_WithSourceAndParticiple_IsAnAttributionOfItsOwn()
+    {
+        var analyzed = Analyze("Headline\n\nMost national polls show Clinton with a narrow lead, with Gallup showing her ahead by 3 points.");
+        Assert.Contains(analyzed.Attributions, a => a.Quote == "Clinton with a narrow lead");
+        var showing = analyzed.Attributions.Single(a => a.Quote == "her ahead by 3 points");
+        Assert.Equal("Gallup", showing.Source!.Value.Of(analyzed.Article.Text));
+    }
+
+    [Fact]
     public void Analyze_SecondCueAfterOr_IsItsOwnAttribution()
     {
         var analyzed = Analyze("Headline\n\nTrump refuses to release his tax records or explain how his wife became a citizen.");
