@@ -76,8 +76,10 @@ internal static class ReportedContent
         if (k < end && k > cue + 1 && doc.IsWordAt(k - 1, "that") && tokens[k].Is(","))
             k++;
         // (", she said, referencing ...": a participle there is the speaker's manner, not content.)
+        // (A gerund that is a subject is content: "..., he said, replacing Clinton would be ...".)
         else if (k == cue + 1 && k + 1 < end && tokens[k].Is(",") && doc.IsPunctAt(SourceStartBefore(doc, cue) - 1, ",") && tokens[k + 1].IsWord && !tokens[k + 1].InQuote
-                 && !CueLexicon.IsParticiple(tokens[k + 1].Text) && !(tokens[k + 1].IsLower && tokens[k + 1].Text.EndsWith("ing", StringComparison.Ordinal)))
+                 && ((!CueLexicon.IsParticiple(tokens[k + 1].Text) && !(tokens[k + 1].IsLower && tokens[k + 1].Text.EndsWith("ing", StringComparison.Ordinal)))
+                     || GerundSubject(doc, k + 1, end)))
             k++;
         // "The governor added:" closing a paragraph, the words in the next: that paragraph.
         if (k == cue + 1 && k == end - 1 && tokens[k].Is(":") && NextParagraphAfterColon(doc, k) is { } block)
@@ -136,6 +138,21 @@ internal static class ReportedContent
         while (last + 1 < tokens.Count && doc.LineAt(tokens[last + 1].Span.Start) == line)
             last++;
         return TrimPunctuation(doc, next, last);
+    }
+
+    /// <summary>"replacing Clinton would be": an -ing word whose phrase is followed, within a few
+    /// words and before any comma, by a modal or a form of "be", so it is the clause's subject.</summary>
+    private static bool GerundSubject(ArticleDocument doc, int k, int end)
+    {
+        var tokens = doc.Tokens;
+        for (var j = k + 1; j < end && j <= k + 4; j++)
+        {
+            if (!tokens[j].IsWord || tokens[j].InQuote)
+                return false;
+            if (tokens[j].Text is "would" or "will" or "could" or "can" or "might" or "is" or "was" or "has")
+                return j > k + 1;
+        }
+        return false;
     }
 
     /// <summary>A participle cue after one to four words of a source ("RealClearPolitics showing").</summary>

@@ -209,6 +209,13 @@ public class ReportedSpeechPatternTests
     }
 
     [Fact]
+    public void Analyze_TagBeforeAGerundSubject_ContentRunsOnPastTheTag()
+    {
+        var analyzed = Analyze("Headline\n\nThough that transition was seamless, he said, replacing Clinton would be much more acrimonious.");
+        Assert.Equal("Though that transition was seamless, he said, replacing Clinton would be much more acrimonious", Assert.Single(analyzed.Attributions).Quote);
+    }
+
+    [Fact]
     public void Analyze_SecondCueAfterOr_IsItsOwnAttribution()
     {
         var analyzed = Analyze("Headline\n\nTrump refuses to release his tax records or explain how his wife became a citizen.");
