@@ -328,6 +328,9 @@ internal static class ReportedContent
         // ", engaging in what analysts described as ...": a participle clause after the content.
         if (tokens[j + 1].IsLower && next.Length > 5 && next.EndsWith("ing", StringComparison.Ordinal) && next is not ("including" or "during" or "something" or "nothing" or "everything" or "anything"))
             return true;
+        // ", even suggesting he ...": a participle cue after an adverb.
+        if (next is "even" or "also" or "later" or "again" or "then" or "repeatedly" && j + 2 < end && CueLexicon.IsParticiple(tokens[j + 2].Text))
+            return true;
         // (", and a need to ..." after a noun phrase coordinates another noun phrase.)
         if (next is "but" or "and" or "while" or "though" or "although" or "as" or "even" && j + 2 < end
             && (WordSets.Pronouns.Contains(tokens[j + 2].Text) || tokens[j + 2].IsCapitalized || (WordSets.Determiners.Contains(tokens[j + 2].Text) && (clausal || next != "and"))

@@ -108,10 +108,13 @@ internal static class ReportedSpeechFinder
         if (back >= first && doc.IsWordAt(back, "and") | doc.IsWordAt(back, "but") | doc.IsWordAt(back, "or") | doc.IsWordAt(back, "yet"))
             source = CoordinatedSource(doc, back, first) ?? previous ?? SubjectFinder.Find(doc, first, back);
         // "“...,” DuVernay said, emphasizing CONTENT": the source of the tag before the comma;
-        // ", saying CONTENT": the subject of the clause.
-        if (source is null && CueLexicon.IsParticiple(word) && doc.IsPunctAt(cue - 1, ","))
-            source = (usedCues.TryGetValue(cue - 2, out var tagged) ? tagged : null) ?? previous ?? SubjectFinder.Find(doc, first, cue)
-                ?? TaggedBefore(doc, cue, first, usedCues);
+        // ", saying CONTENT": the subject of the clause; ", even suggesting": adverbs between.
+        var comma = cue - 1;
+        while (comma > first && tokens[comma].IsWord && !tokens[comma].InQuote && WordSets.IsAdverb(tokens[comma].Text) && tokens[comma].IsLower)
+            comma--;
+        if (source is null && CueLexicon.IsParticiple(word) && doc.IsPunctAt(comma, ","))
+            source = (usedCues.TryGetValue(comma - 1, out var tagged) ? tagged : null) ?? previous ?? SubjectFinder.Find(doc, first, comma + 1)
+                ?? TaggedBefore(doc, comma + 1, first, usedCues);
         source ??= SourceFinder.Before(doc, cue, first);
         if (source is not null && CueLexicon.IsNounLike(doc.CueWord(cue)) && !NamedSubject(doc, source, first))
             return null;

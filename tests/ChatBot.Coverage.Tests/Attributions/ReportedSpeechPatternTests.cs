@@ -216,6 +216,14 @@ public class ReportedSpeechPatternTests
     }
 
     [Fact]
+    public void Analyze_AdverbBetweenCommaAndParticiple_SubjectIsStillTheSource()
+    {
+        var analyzed = Analyze("Headline\n\nDonald Trump complained about his microphone, even suggesting he may have been sabotaged.");
+        var a = analyzed.Attributions.Single(x => x.Quote == "he may have been sabotaged");
+        Assert.Equal("Donald Trump", a.SpeakerName);
+    }
+
+    [Fact]
     public void Analyze_SecondCueAfterOr_IsItsOwnAttribution()
     {
         var analyzed = Analyze("Headline\n\nTrump refuses to release his tax records or explain how his wife became a citizen.");
