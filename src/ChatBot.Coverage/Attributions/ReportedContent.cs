@@ -70,6 +70,9 @@ internal static class ReportedContent
             }
             while (k < end && tokens[k].IsWord && WordSets.TimeWords.Contains(tokens[k].Text))
                 k++;
+            // "cautioned, as did the campaign itself, that ...": a comparison set off by commas.
+            if (k == cue + 1 && ParentheticalAsDid(doc, k, end) is int that)
+                k = that + 1;
         }
         // "said that, “Of course ...”": a comma after "that"; "During his years in office,
         // Mr. Obama said, a majority ...": a comma after a parenthetical tag.
@@ -138,6 +141,23 @@ internal static class ReportedContent
         while (last + 1 < tokens.Count && doc.LineAt(tokens[last + 1].Span.Start) == line)
             last++;
         return TrimPunctuation(doc, next, last);
+    }
+
+    /// <summary>The "that" after ", as did the Clinton campaign itself," at <paramref name="comma"/>, or null.</summary>
+    private static int? ParentheticalAsDid(ArticleDocument doc, int comma, int end)
+    {
+        var tokens = doc.Tokens;
+        if (!tokens[comma].Is(",") || !doc.IsWordAt(comma + 1, "as") || comma + 2 >= end
+            || tokens[comma + 2].Text is not ("did" or "does" or "do" or "has" or "have" or "had" or "was" or "were" or "is" or "are"))
+            return null;
+        for (var j = comma + 3; j < end && j <= comma + 12; j++)
+        {
+            if (tokens[j].InQuote)
+                return null;
+            if (tokens[j].Is(","))
+                return doc.IsWordAt(j + 1, "that") ? j + 1 : null;
+        }
+        return null;
     }
 
     /// <summary>"replacing Clinton would be": an -ing word whose phrase is followed, within a few

@@ -224,6 +224,13 @@ public class ReportedSpeechPatternTests
     }
 
     [Fact]
+    public void Analyze_ComparisonSetOffByCommasBeforeThat_ContentIsTheThatClause()
+    {
+        var analyzed = Analyze("Headline\n\nSeveral experts cautioned, as did the campaign itself, that the proposals might well evolve.");
+        Assert.Equal("the proposals might well evolve", Assert.Single(analyzed.Attributions).Quote);
+    }
+
+    [Fact]
     public void Analyze_SecondCueAfterOr_IsItsOwnAttribution()
     {
         var analyzed = Analyze("Headline\n\nTrump refuses to release his tax records or explain how his wife became a citizen.");
