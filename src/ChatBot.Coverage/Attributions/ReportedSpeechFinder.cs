@@ -98,7 +98,9 @@ internal static class ReportedSpeechFinder
         // Passive: "endorsed by dozens of papers", "He was told that": the subject is not the
         // source. With an agent ("was first reported by The Washington Post") the agent is, and
         // the subject is what it said.
-        if (doc.IsWordAt(cue + 1, "by") || IsPassive(doc, cue, first))
+        // ("responded by using the example of Chicago": "by" and a gerund are the response.)
+        var byGerund = word.StartsWith("respond", StringComparison.Ordinal) && cue + 2 < end && tokens[cue + 2].IsLower && tokens[cue + 2].Text.EndsWith("ing", StringComparison.Ordinal);
+        if ((doc.IsWordAt(cue + 1, "by") && !byGerund) || IsPassive(doc, cue, first))
             return IsPassive(doc, cue, first) ? PassiveWithAgent(doc, cue, first, end) : null;
 
         // "... and also said CONTENT": the same source as the cue before.

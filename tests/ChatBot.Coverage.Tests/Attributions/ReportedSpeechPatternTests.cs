@@ -230,6 +230,15 @@ public class ReportedSpeechPatternTests
         Assert.Equal("the proposals might well evolve", Assert.Single(analyzed.Attributions).Quote);
     }
 
+    [Theory]
+    [InlineData("Trump responded by using the example of Chicago.", "by using the example of Chicago")]
+    [InlineData("Trump has responded with attacks on Machado.", "with attacks on Machado")]
+    public void Analyze_RespondedByOrWith_TheResponseIsTheContent(string sentence, string content)
+    {
+        var analyzed = Analyze("Headline\n\n" + sentence);
+        Assert.Equal(content, Assert.Single(analyzed.Attributions).Quote);
+    }
+
     [Fact]
     public void Analyze_SecondCueAfterOr_IsItsOwnAttribution()
     {
