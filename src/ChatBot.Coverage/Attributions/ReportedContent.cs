@@ -296,6 +296,10 @@ internal static class ReportedContent
         // new subject with a verb in the past after a noun phrase.
         if (!clausal && t.IsWord && t.Text is "and" or "but" && NewSubjectAndVerb(doc, j + 1, end))
             return true;
+        // "described the incident as a “terrible situation,” but stopped short of calling ...".
+        if (!clausal && t.IsWord && t.Text == "but" && j + 1 < end && tokens[j + 1].IsLower && !tokens[j + 1].InQuote
+            && tokens[j + 1].Text.Length > 4 && tokens[j + 1].Text.EndsWith("ed", StringComparison.Ordinal))
+            return true;
         // "a tightening race as Trump consolidates ...": a clause of time or reason.
         if (!clausal && t.IsWord && t.Text == "as" && j + 2 < end && !tokens[j + 1].InQuote
             && (WordSets.Pronouns.Contains(tokens[j + 1].Text) || (tokens[j + 1].IsCapitalized && tokens[j + 2].IsLower && !tokens[j + 2].InQuote)))

@@ -84,6 +84,12 @@ internal static class ReportedSpeechFinder
                     return null;
                 return Draft(doc, said.First, said.Last, sender, cue);
             }
+            // "stopped short of calling", "is steering clear of criticizing", "avoids condemning":
+            // the subject is the one who does, or holds back from, the saying.
+            if (cue - 1 > first && tokens[cue - 1].IsWord && tokens[cue - 1].Text is "of" or "from" or "avoids" or "avoided" or "avoid" or "avoiding"
+                && SubjectFinder.Find(doc, first, cue - 1) is { Form: SourceForm.Name or SourceForm.Pronoun } holder
+                && ReportedContent.ContentAfter(doc, cue, end, false) is { } heldContent && !ReportedContent.OnlyQuotation(doc, heldContent.First, heldContent.Last))
+                return Draft(doc, heldContent.First, heldContent.Last, holder, cue);
             // "began by saying he would ...": the subject does the saying.
             if (doc.IsWordAt(cue - 1, "by") && SubjectFinder.Find(doc, first, cue - 1) is { Form: SourceForm.Name or SourceForm.Pronoun } doer
                 && ReportedContent.ContentAfter(doc, cue, end, false) is { } byContent && !ReportedContent.OnlyQuotation(doc, byContent.First, byContent.Last))

@@ -157,6 +157,7 @@ public class ReportedSpeechPatternTests
 
     [Theory]
     [InlineData("Trump attacked Machado in a series of tweets.", "Machado")]
+    [InlineData("Clinton described the incident as a “terrible situation,” but stopped short of calling it a crime.", "the incident as a “terrible situation,”")]
     [InlineData("Jane Doe refuses to discuss potential appointees, aside from saying she wants a diverse delegation.", "to discuss potential appointees")]
     [InlineData("Ted Cruz is endorsing Donald Trump's campaign, the latest chapter in a rocky relationship between the two men.", "Donald Trump's campaign")]
     [InlineData("Not everyone finds that pitch or his remarks compelling, especially given that the voters have been so loyal.", "that pitch or his remarks compelling")]
@@ -237,6 +238,16 @@ public class ReportedSpeechPatternTests
     {
         var analyzed = Analyze("Headline\n\n" + sentence);
         Assert.Equal(content, Assert.Single(analyzed.Attributions).Quote);
+    }
+
+    [Theory]
+    [InlineData("Donald Trump avoids condemning Russia's invasion of Ukraine.", "Russia's invasion of Ukraine")]
+    [InlineData("But Jane Doe is steering clear of criticizing Trump for his deductions.", "Trump for his deductions")]
+    public void Analyze_ParticipleCueAfterOfFromOrAvoid_SubjectIsTheSource(string sentence, string content)
+    {
+        var analyzed = Analyze("Headline\n\n" + sentence);
+        var a = analyzed.Attributions.Single(x => x.Quote == content);
+        Assert.NotNull(a.SpeakerName);
     }
 
     [Fact]
