@@ -326,6 +326,9 @@ internal static class ReportedContent
         // ", with RealClearPolitics showing her ahead": a source of its own with a participle cue.
         if (next == "with" && ParticipleCueSoon(doc, j + 2, end))
             return true;
+        // "calling for a process, not that he is calling for ...": a correction set against it.
+        if (next == "not" && doc.IsWordAt(j + 2, "that"))
+            return true;
         // ", aside from saying he wants ...": an exception the writer adds.
         if (next is "aside" or "apart" && doc.IsWordAt(j + 2, "from"))
             return true;
