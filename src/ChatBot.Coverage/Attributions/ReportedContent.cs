@@ -286,6 +286,10 @@ internal static class ReportedContent
             return true;
         if (!clausal && t.IsWord && StartsTimeOrOccasion(doc, j, end) && ClosesSoon(doc, j, end))
             return true;
+        // "cited the figure at last week's forum viewed by ...": an occasion dated by a
+        // possessive ("last week's", "Tuesday's") is no part of a noun phrase said.
+        if (!clausal && t.IsWord && t.Text is "at" or "during" or "in" && DatedOccasion(doc, j + 1, end))
+            return true;
         // "promised a veto and attempted to ...", "declined that assignment and has since left":
         // a second verb of the subject after a noun phrase.
         if (!clausal && t.IsWord && t.Text is "and" or "but" && j + 1 < end && tokens[j + 1].IsLower && !tokens[j + 1].InQuote
@@ -397,6 +401,19 @@ internal static class ReportedContent
     }
 
     private static bool PluralMessage(string word) => word is "tweets" or "statements" or "interviews" or "remarks" or "posts" or "emails" or "letters";
+
+    /// <summary>"last week's", "Tuesday's", "yesterday's": a time in the possessive.</summary>
+    private static bool DatedOccasion(ArticleDocument doc, int k, int end)
+    {
+        var tokens = doc.Tokens;
+        if (k >= end || !tokens[k].IsWord || tokens[k].InQuote)
+            return false;
+        var word = tokens[k].Text;
+        if (word is "last" or "this" or "next" && k + 1 < end && tokens[k + 1].Text is "week's" or "week’s" or "month's" or "month’s" or "year's" or "year’s")
+            return true;
+        var bare = word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("’s", StringComparison.Ordinal) ? word[..^2] : null;
+        return bare is not null && (Weekdays.Contains(bare) || bare is "yesterday" or "today");
+    }
 
     /// <summary>Whether the phrase at <paramref name="j"/> is the last of the clause (a comma,
     /// dash or the sentence end within a few words), so cutting it keeps the rest.</summary>
