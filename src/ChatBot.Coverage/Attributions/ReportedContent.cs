@@ -387,6 +387,15 @@ internal static class ReportedContent
         var next = tokens[j + 1].Text;
         if (Weekdays.Contains(next) || Months.Contains(next) || WordSets.TimeWords.Contains(next) || (word is "in" or "on" && char.IsDigit(next[0])))
             return true;
+        // "at a rally", "during the debate", "at U.N. climate talks": an event.
+        if (word is "at" or "during")
+        {
+            for (var k = j + 1; k < end && k <= j + 4 && tokens[k].IsWord && !tokens[k].InQuote; k++)
+            {
+                if (Events.Contains(tokens[k].Text))
+                    return true;
+            }
+        }
         // "in early-morning tweets": a message in the plural needs no determiner.
         if (word == "in" && (PluralMessage(next) || (tokens[j + 1].IsLower && j + 2 < end && tokens[j + 2].IsWord && PluralMessage(tokens[j + 2].Text))))
             return true;
@@ -399,6 +408,12 @@ internal static class ReportedContent
         }
         return false;
     }
+
+    private static readonly System.Collections.Frozen.FrozenSet<string> Events = System.Collections.Frozen.FrozenSet.ToFrozenSet(new[]
+    {
+        "rally", "rallies", "debate", "debates", "forum", "talks", "summit", "conference", "hearing", "meeting",
+        "event", "events", "convention", "luncheon", "dinner", "fundraiser", "speech", "briefing", "interview",
+    }, StringComparer.Ordinal);
 
     private static bool PluralMessage(string word) => word is "tweets" or "statements" or "interviews" or "remarks" or "posts" or "emails" or "letters";
 
