@@ -220,6 +220,10 @@ internal static class QuoteTags
             source ??= sameSentence?.Source;
             if (source is null && CueLexicon.IsParticiple(t.Text) && doc.IsPunctAt(c - 1, ","))
                 source = SubjectFinder.Find(doc, start, c);
+            // "Protesters marching through the streets chanted “What curfew?”": a question or
+            // exclamation right after the verb is what the sentence's subject called out.
+            if (source is null && c == j && cueRightBefore && !CueLexicon.IsParticiple(t.Text) && quote.Inner.End > 0 && doc.Text[quote.Inner.End - 1] is '?' or '!')
+                source = SubjectFinder.Find(doc, start, c);
             return source is null ? null : Make(quote, source, t.Span);
         }
         return null;

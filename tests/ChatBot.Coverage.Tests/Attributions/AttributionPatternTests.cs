@@ -72,6 +72,15 @@ public class AttributionPatternTests
     }
 
     [Fact]
+    public void Analyze_LongSubjectThenCueThenQuestionInQuotes_SubjectIsTheSource()
+    {
+        var analyzed = Analyze("Headline\n\nProtesters marching through the streets chanted \"What curfew?\" and kept going until 2 a.m.");
+        var a = Assert.Single(analyzed.Attributions);
+        Assert.Equal("What curfew?", a.Quote);
+        Assert.StartsWith("Protesters", a.Source!.Value.Of(analyzed.Article.Text), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Analyze_AccordingTo_ReportedWithSource()
     {
         var analyzed = Analyze("Headline\n\nThe plan will cost $2 billion, according to the Congressional Budget Office.");
