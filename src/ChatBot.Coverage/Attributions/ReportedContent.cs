@@ -370,7 +370,22 @@ internal static class ReportedContent
                 || (next is not "and" && char.IsDigit(tokens[j + 2].Text[0]))
                 || tokens[j + 2].Text is "when" or "if" or "after" or "asked"))
             return true;
-        return !clausal && next is "which" or "who" or "where" or "when";
+        return !clausal && next is "which" or "who" or "where" or "when" && !ComplementAfterRelative(doc, j + 1, end);
+    }
+
+    /// <summary>"accused Rafael Cruz, who was born in Cuba, of associating with ...": a relative
+    /// clause set off by commas, after which the verb's complement goes on.</summary>
+    private static bool ComplementAfterRelative(ArticleDocument doc, int k, int end)
+    {
+        var tokens = doc.Tokens;
+        for (var j = k + 1; j < end && j <= k + 15; j++)
+        {
+            if (tokens[j].InQuote || tokens[j].Is(";") || tokens[j].Is("."))
+                return false;
+            if (tokens[j].Is(","))
+                return doc.IsWordAt(j + 1, "of") && j + 2 < end && tokens[j + 2].IsLower && tokens[j + 2].Text.EndsWith("ing", StringComparison.Ordinal);
+        }
+        return false;
     }
 
     /// <summary>Whether token <paramref name="j"/> opens a time or an occasion that a noun-phrase

@@ -254,6 +254,13 @@ public class ReportedSpeechPatternTests
     }
 
     [Fact]
+    public void Analyze_RelativeClauseBeforeOfComplement_ContentRunsOnToTheComplement()
+    {
+        var analyzed = Analyze("Headline\n\nTrump accused Rafael Cruz, who was born in Cuba, of associating with Lee Harvey Oswald.");
+        Assert.Equal("Rafael Cruz, who was born in Cuba, of associating with Lee Harvey Oswald", Assert.Single(analyzed.Attributions).Quote);
+    }
+
+    [Fact]
     public void Analyze_SecondCueAfterOr_IsItsOwnAttribution()
     {
         var analyzed = Analyze("Headline\n\nTrump refuses to release his tax records or explain how his wife became a citizen.");
