@@ -314,7 +314,10 @@ internal static class ReportedContent
         if (t.IsWord && j - 2 >= 0 && tokens[j - 1].InQuote && !tokens[j - 1].IsWord && tokens[j - 2].Is(",") && tokens[j - 2].InQuote
             && !t.Text.EndsWith("ing", StringComparison.Ordinal))
             return AfterComma(doc, j - 1, end, clausal);
-        if (!t.Is(",") && !t.Is("―") && !t.Is("—"))
+        // "--" typed as two hyphens is a dash.
+        if (t.Is("-") && j + 1 < end && tokens[j + 1].Is("-"))
+            return AfterComma(doc, j + 1, end, clausal);
+        if (!t.Is(",") && !t.Is("―") && !t.Is("—") && !t.Is("--"))
             return false;
         return AfterComma(doc, j, end, clausal);
     }
@@ -369,6 +372,10 @@ internal static class ReportedContent
             && (WordSets.Pronouns.Contains(tokens[j + 2].Text) || tokens[j + 2].IsCapitalized || (WordSets.Determiners.Contains(tokens[j + 2].Text) && (clausal || next != "and"))
                 || (next is not "and" && char.IsDigit(tokens[j + 2].Text[0]))
                 || tokens[j + 2].Text is "when" or "if" or "after" or "asked"))
+            return true;
+        // "..., most of whom had announced their support": a relative clause too.
+        if (!clausal && next is "most" or "some" or "many" or "all" or "none" or "both" or "each" or "several" && doc.IsWordAt(j + 2, "of")
+            && j + 3 < end && tokens[j + 3].Text is "whom" or "which")
             return true;
         return !clausal && next is "which" or "who" or "where" or "when" && !ComplementAfterRelative(doc, j + 1, end);
     }

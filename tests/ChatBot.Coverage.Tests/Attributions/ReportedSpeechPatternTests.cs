@@ -157,6 +157,7 @@ public class ReportedSpeechPatternTests
 
     [Theory]
     [InlineData("Trump attacked Machado in a series of tweets.", "Machado")]
+    [InlineData("Clinton unveiled a list of endorsements from 95 retired generals -- most of whom had announced their support -- on Wednesday.", "a list of endorsements from 95 retired generals")]
     [InlineData("Jane Doe attacked Donald Trump at a rally in Ohio.", "Donald Trump")]
     [InlineData("Donald Trump cited the figure at last week's forum viewed by 14.7 million people.", "the figure")]
     [InlineData("Fowler is calling for a process to find a successor, not that he is calling for a successor to be named now.", "for a process to find a successor")]
