@@ -215,12 +215,22 @@ internal static class ReportedSpeechFinder
             start++;
         if (start < cue && tokens[start].Text is "But" or "And" or "So" or "Yet" or "Still" or "Meanwhile")
             start++;
+        // "Perhaps the debate moderators will demand ...": a sentence adverb is no part of the subject.
+        var afterAdverb = false;
+        if (start < cue && tokens[start].Text is "Perhaps" or "Maybe" or "Indeed" or "Instead" or "Now" or "Clearly" or "Ultimately"
+            or "Eventually" or "Separately" or "Similarly" or "Likewise" or "Privately" or "Publicly" or "Increasingly" or "Already")
+        {
+            start++;
+            if (start < cue && tokens[start].Is(","))
+                start++;
+            afterAdverb = true;
+        }
         var last = cue - 1;
         while (last > start && tokens[last].IsWord && (WordSets.IsAdverb(tokens[last].Text) || WordSets.Auxiliaries.Contains(tokens[last].Text)))
             last--;
         // Not a noun ("percentage points", "the climate rules"), an infinitive ("wanting to learn")
         // or a subject that already has its verb ("Mr. Obama scrutinized reports").
-        if (last - start < 1 || last - start > 20 || !tokens[start].IsCapitalized || !tokens[last].IsWord
+        if (last - start < 1 || last - start > 20 || !(tokens[start].IsCapitalized || (afterAdverb && WordSets.Determiners.Contains(tokens[start].Text))) || !tokens[last].IsWord
             || (CueLexicon.IsNounLike(doc.CueWord(cue)) && !VerbObjectAfter(doc, cue)) || (tokens[last].Text != "to" && WordSets.FunctionWords.Contains(tokens[last].Text))
             || (tokens[last].IsLower && tokens[last].Text.Length > 4 && tokens[last].Text.EndsWith("ed", StringComparison.Ordinal))
             || WordSets.Pronouns.Contains(tokens[start].Text.ToLowerInvariant()) || NotSubjects.Contains(tokens[start].Text.Split('\'', '’')[0])

@@ -262,6 +262,15 @@ public class ReportedSpeechPatternTests
     }
 
     [Fact]
+    public void Analyze_SentenceAdverbBeforeTheSubject_IsNoPartOfTheSource()
+    {
+        var analyzed = Analyze("Headline\n\nPerhaps the debate moderators will demand more details.");
+        var a = Assert.Single(analyzed.Attributions);
+        Assert.Equal("more details", a.Quote);
+        Assert.Equal("the debate moderators", a.Source!.Value.Of(analyzed.Article.Text));
+    }
+
+    [Fact]
     public void Analyze_SecondCueAfterOr_IsItsOwnAttribution()
     {
         var analyzed = Analyze("Headline\n\nTrump refuses to release his tax records or explain how his wife became a citizen.");
