@@ -97,7 +97,8 @@ internal static class DirectQuoteFinder
             if (draft is null && quote.Paragraph > 0)
             {
                 var around = reported.FirstOrDefault(r => r.Content.Start <= quote.Span.Start && r.Content.End >= quote.Inner.End);
-                var previous = Latest(previousDirect, reported.LastOrDefault(r => r.Content.End <= quote.Span.Start && !Glosses(doc, r, previousDirect, quote)));
+                var previous = Latest(previousDirect, reported.LastOrDefault(r => r.Content.End <= quote.Span.Start && !Glosses(doc, r, previousDirect, quote)
+                    && !Aside(doc, r, previousDirect)));
                 if (around is not null)
                 {
                     draft = Inherit(quote, around, partial: true);
@@ -171,6 +172,15 @@ internal static class DirectQuoteFinder
     /// over its tag ("said she felt ... “...,” she said") is the later statement.</summary>
     private static AttributionDraft? Latest(AttributionDraft? a, AttributionDraft? b) =>
         a is null ? b : b is null ? a : (a.Content.End >= b.Content.End || b.Content.Contains(a.Content.Start) ? a : b);
+
+    /// <summary>"“A,” Obama said. He didn't suggest retaliation. “B.”": a short sentence of the
+    /// reporter's about the speaker, in the quote's paragraph, between two of the speaker's quotes.</summary>
+    private static bool Aside(ArticleDocument doc, AttributionDraft reported, AttributionDraft? direct)
+    {
+        if (direct is null || reported.Source is not { Form: SourceForm.Pronoun } || ReportedContent.HasQuote(doc, doc.TokenAtOrAfter(reported.Content.Start), doc.TokenAtOrAfter(reported.Content.End) - 1))
+            return false;
+        return doc.LineAt(reported.Content.Start) == doc.LineAt(direct.Content.End - 1) && reported.Content.Length <= 40;
+    }
 
     /// <summary>Whether reported speech is a participle in a quote's own tag ("“A,” he said,
     /// referring to X. “B.”"): the speaker's gloss, after which a quote goes on with the tag.

@@ -278,7 +278,8 @@ internal static class ReportedSpeechFinder
         (first, last) = ReportedContent.TrimPunctuation(doc, first, last);
         // One word is enough when it is a name ("endorsed Clinton", "attacked Machado").
         if (last < first || (ReportedContent.WordsOutsideQuotes(doc, first, last) < MinContentWords
-            && !(first == last && doc.Tokens[first].IsCapitalized && !doc.Tokens[first].InQuote && doc.SentenceStart(first) != first)))
+            && !(first == last && doc.Tokens[first].IsCapitalized && !doc.Tokens[first].InQuote && doc.SentenceStart(first) != first)
+            && !(first == last && LoneNounObject(doc, first, cue))))
             return null;
         var span = doc.SpanOf(first, last);
         return new AttributionDraft
@@ -289,6 +290,18 @@ internal static class ReportedSpeechFinder
             Source = source,
             Cue = doc.Tokens[cue].Span,
         };
+    }
+
+    /// <summary>"didn't suggest retaliation", "declared bankruptcy": one lowercase noun right after
+    /// a cue that is not a verb of saying, ending the sentence.</summary>
+    private static bool LoneNounObject(ArticleDocument doc, int k, int cue)
+    {
+        var t = doc.Tokens[k];
+        return k == cue + 1 && t.IsWord && t.IsLower && !t.InQuote && t.Text.Length > 4 && !CueLexicon.IsSaying(doc.CueWord(cue))
+            && !CueLexicon.IsCue(t.Text) && !CueLexicon.IsNounLike(doc.CueWord(cue)) && doc.Tokens[cue].Text is not ("report" or "reports")
+            && !WordSets.FunctionWords.Contains(t.Text) && !WordSets.Pronouns.Contains(t.Text) && !WordSets.TimeWords.Contains(t.Text)
+            && !WordSets.IsAdverb(t.Text) && !t.Text.EndsWith("ly", StringComparison.Ordinal)
+            && k + 1 < doc.Tokens.Count && doc.Tokens[k + 1].Text is "." && doc.SentenceOf(k + 1) == doc.SentenceOf(k);
     }
 
     /// <summary>A pronoun, or a source that does not follow a preposition ("of Republican

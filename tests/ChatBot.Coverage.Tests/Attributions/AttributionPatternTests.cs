@@ -81,6 +81,14 @@ public class AttributionPatternTests
     }
 
     [Fact]
+    public void Scored_ShortAsideBetweenTwoQuotes_QuoteGoesOnWithTheSpeaker()
+    {
+        var analyzed = Analyze("Headline\n\n\"We have had problems with intrusions in the past,\" Obama said. He didn't suggest retaliation. \"Our goal is not to start a cycle of escalation.\"");
+        var said = PolnearView.Scored(analyzed).Single(a => a.Cue.Count == 1 && a.Cue[0].Of(analyzed.Article.Text) == "said");
+        Assert.Equal(2, said.Content.Count);
+    }
+
+    [Fact]
     public void Analyze_AccordingTo_ReportedWithSource()
     {
         var analyzed = Analyze("Headline\n\nThe plan will cost $2 billion, according to the Congressional Budget Office.");

@@ -270,6 +270,21 @@ public class ReportedSpeechPatternTests
         Assert.Equal("the debate moderators", a.Source!.Value.Of(analyzed.Article.Text));
     }
 
+    [Theory]
+    [InlineData("He didn't suggest retaliation.", "retaliation")]
+    [InlineData("Obama and other leaders vow consequences.", "consequences")]
+    public void Analyze_LoneNounAfterACue_IsTheContent(string sentence, string content)
+    {
+        var analyzed = Analyze("Headline\n\n" + sentence);
+        Assert.Equal(content, Assert.Single(analyzed.Attributions).Quote);
+    }
+
+    [Fact]
+    public void Analyze_LoneWordAfterAVerbOfSaying_IsNoContent()
+    {
+        Assert.Empty(Analyze("Headline\n\nThe reports said otherwise.").Attributions);
+    }
+
     [Fact]
     public void Analyze_SecondCueAfterOr_IsItsOwnAttribution()
     {
