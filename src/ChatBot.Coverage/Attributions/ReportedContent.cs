@@ -304,6 +304,10 @@ internal static class ReportedContent
         if (!clausal && t.IsWord && t.Text == "but" && j + 1 < end && tokens[j + 1].IsLower && !tokens[j + 1].InQuote
             && tokens[j + 1].Text.Length > 4 && tokens[j + 1].Text.EndsWith("ed", StringComparison.Ordinal))
             return true;
+        // "defend not paying an architect who said he was stiffed": a relative clause with a cue
+        // of its own is another attribution.
+        if (!clausal && t.IsWord && t.Text is "who" or "which" && NextIsCue(doc, j + 1, end))
+            return true;
         // "a tightening race as Trump consolidates ...": a clause of time or reason.
         if (!clausal && t.IsWord && t.Text == "as" && j + 2 < end && !tokens[j + 1].InQuote
             && (WordSets.Pronouns.Contains(tokens[j + 1].Text) || (tokens[j + 1].IsCapitalized && tokens[j + 2].IsLower && !tokens[j + 2].InQuote)))

@@ -286,6 +286,14 @@ public class ReportedSpeechPatternTests
     }
 
     [Fact]
+    public void Analyze_RelativeClauseWithItsOwnCue_IsAnotherAttribution()
+    {
+        var analyzed = Analyze("Headline\n\nTrump had to defend not paying an architect who said he was stiffed after he designed a clubhouse.");
+        Assert.Contains(analyzed.Attributions, a => a.Quote == "not paying an architect");
+        Assert.Contains(analyzed.Attributions, a => a.Quote == "he was stiffed after he designed a clubhouse");
+    }
+
+    [Fact]
     public void Analyze_SecondCueAfterOr_IsItsOwnAttribution()
     {
         var analyzed = Analyze("Headline\n\nTrump refuses to release his tax records or explain how his wife became a citizen.");
