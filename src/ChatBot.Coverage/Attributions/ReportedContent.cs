@@ -111,7 +111,8 @@ internal static class ReportedContent
         for (var j = k; j < end; j++)
         {
             var t = tokens[j];
-            if (!t.InQuote && j > k && (EndsContent(doc, j, end, clausal) || (stopAtComma && (t.Is(",") || CoordinatesWhClause(doc, j, end)))))
+            // ("said the same thing, including Mitt Romney": a pro-form is all that was said.)
+            if (!t.InQuote && j > k && (EndsContent(doc, j, end, clausal) || ((stopAtComma || proForm) && (t.Is(",") || CoordinatesWhClause(doc, j, end)))))
                 break;
             // "said, referring to the excuse, “you give ...”": the quote resumes after the gloss
             // (mid-sentence, so in lower case).

@@ -157,6 +157,7 @@ public class ReportedSpeechPatternTests
 
     [Theory]
     [InlineData("Trump attacked Machado in a series of tweets.", "Machado")]
+    [InlineData("A chorus of prominent Republicans has said the same thing, including the former candidate Mitt Romney.", "the same thing")]
     [InlineData("Clinton unveiled a list of endorsements from 95 retired generals -- most of whom had announced their support -- on Wednesday.", "a list of endorsements from 95 retired generals")]
     [InlineData("Jane Doe attacked Donald Trump at a rally in Ohio.", "Donald Trump")]
     [InlineData("Donald Trump cited the figure at last week's forum viewed by 14.7 million people.", "the figure")]
