@@ -75,7 +75,7 @@ internal static class ReportedSpeechFinder
         // (", saying") or an auxiliary ("is calling").
         // "He’s claiming": a contracted auxiliary makes it a verb too. "issued a statement
         // calling", "sent a letter urging": the message speaks for the sentence's subject.
-        if (CueLexicon.IsParticiple(word) && !doc.IsPunctAt(cue - 1, ","))
+        if (CueLexicon.IsParticiple(word) && !CommaAt(doc, cue - 1))
         {
             if (MessageBefore(doc, cue, first) is int message)
             {
@@ -121,7 +121,7 @@ internal static class ReportedSpeechFinder
         var comma = cue - 1;
         while (comma > first && tokens[comma].IsWord && !tokens[comma].InQuote && WordSets.IsAdverb(tokens[comma].Text) && tokens[comma].IsLower)
             comma--;
-        if (source is null && CueLexicon.IsParticiple(word) && doc.IsPunctAt(comma, ","))
+        if (source is null && CueLexicon.IsParticiple(word) && CommaAt(doc, comma))
             source = (usedCues.TryGetValue(comma - 1, out var tagged) ? tagged : null) ?? previous ?? SubjectFinder.Find(doc, first, comma + 1)
                 ?? TaggedBefore(doc, comma + 1, first, usedCues);
         source ??= SourceFinder.Before(doc, cue, first);
@@ -182,6 +182,12 @@ internal static class ReportedSpeechFinder
             return Draft(doc, clause.First, clause.Last, whole, cue);
         return null;
     }
+
+    /// <summary>A comma at <paramref name="k"/>, or a closing quotation mark with the comma inside
+    /// it ("“...,” adding that ...").</summary>
+    private static bool CommaAt(ArticleDocument doc, int k) =>
+        doc.IsPunctAt(k, ",") || (k > 0 && doc.Tokens[k].InQuote && !doc.Tokens[k].IsWord && doc.Tokens[k].Text is "”" or "\"" or "''"
+            && doc.Tokens[k - 1].Is(",") && doc.Tokens[k - 1].InQuote);
 
     /// <summary>Whether the cue stands in a subordinate clause that opens the sentence ("While he
     /// has said his piece, he is ready to move on"): its content ends at the clause's comma.</summary>

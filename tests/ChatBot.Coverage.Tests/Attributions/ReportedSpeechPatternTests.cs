@@ -295,6 +295,15 @@ public class ReportedSpeechPatternTests
     }
 
     [Fact]
+    public void Analyze_ParticipleAfterACommaInsideTheClosingMark_TakesTheQuotesSpeaker()
+    {
+        var analyzed = Analyze("Headline\n\nIn a statement, Peabody said: \"Patriot Coal was highly successful,\" adding that its market value quadrupled in a year.");
+        var adding = analyzed.Attributions.Single(a => a.Kind == AttributionKind.Reported);
+        Assert.Equal("its market value quadrupled in a year", adding.Quote);
+        Assert.Equal("Peabody", adding.SpeakerName);
+    }
+
+    [Fact]
     public void Analyze_SecondCueAfterOr_IsItsOwnAttribution()
     {
         var analyzed = Analyze("Headline\n\nTrump refuses to release his tax records or explain how his wife became a citizen.");
