@@ -317,6 +317,10 @@ internal static class ReportedSpeechFinder
     {
         if (source.Form == SourceForm.Pronoun)
             return true;
+        // "The minister of the economy, Mr. Guajardo Villarreal, argues": a name set off by commas
+        // right before the word makes it a verb.
+        if (source.Form == SourceForm.Name && doc.IsPunctAt(source.Last + 1, ",") && doc.IsPunctAt(source.NameFirst - 1, ","))
+            return true;
         var before = source.First - 1;
         return before < first || !doc.Tokens[before].IsWord
             || !(WordSets.Affiliations.Contains(doc.Tokens[before].Text) || doc.Tokens[before].Text is "about" or "by" or "on" or "against" or "over");

@@ -304,6 +304,15 @@ public class ReportedSpeechPatternTests
     }
 
     [Fact]
+    public void Analyze_NameSetOffByCommasBeforeANounLikeCue_ReadsItAsAVerb()
+    {
+        var analyzed = Analyze("Headline\n\nThe minister of the economy, Mr. Guajardo Villarreal, argues there is little point in responding now.");
+        var a = Assert.Single(analyzed.Attributions);
+        Assert.Equal("there is little point in responding now", a.Quote);
+        Assert.Equal("Guajardo Villarreal", a.SpeakerName);
+    }
+
+    [Fact]
     public void Analyze_SecondCueAfterOr_IsItsOwnAttribution()
     {
         var analyzed = Analyze("Headline\n\nTrump refuses to release his tax records or explain how his wife became a citizen.");
