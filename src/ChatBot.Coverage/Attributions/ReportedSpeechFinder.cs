@@ -220,6 +220,10 @@ internal static class ReportedSpeechFinder
         var start = first;
         while (start < cue && !tokens[start].IsWord && !tokens[start].InQuote)
             start++;
+        // "BRUSSELS - European leaders gathered ...": a dateline is no part of the subject.
+        if (start + 2 < cue && tokens[start].IsWord && tokens[start].Text.Length >= 3 && tokens[start].Text.All(c => char.IsUpper(c) || c is '.' or ',')
+            && tokens[start + 1].Text is "-" or "—" or "―" or "–")
+            start += 2;
         if (start < cue && tokens[start].Text is "But" or "And" or "So" or "Yet" or "Still" or "Meanwhile")
             start++;
         // "Perhaps the debate moderators will demand ...": a sentence adverb is no part of the subject.
@@ -245,6 +249,10 @@ internal static class ReportedSpeechFinder
             return null;
         for (var k = start; k <= last; k++)
         {
+            // ("The latest Reuters/Ipsos poll": a slash or hyphen inside a name is part of it.)
+            if (!tokens[k].IsWord && tokens[k].Text is "/" or "-" && k > start && k < last && tokens[k - 1].IsCapitalized && tokens[k + 1].IsCapitalized
+                && tokens[k - 1].Span.End == tokens[k].Span.Start && tokens[k].Span.End == tokens[k + 1].Span.Start)
+                continue;
             if (tokens[k].InQuote || !tokens[k].IsWord || CueLexicon.IsCue(tokens[k].Text)
                 || tokens[k].Text is "which" or "who")
                 return null;

@@ -313,6 +313,23 @@ public class ReportedSpeechPatternTests
     }
 
     [Fact]
+    public void Analyze_LongSubjectWithASlashedName_IsTheSource()
+    {
+        var analyzed = Analyze("Headline\n\nThe latest Reuters/Ipsos opinion poll released Friday shows that Clinton leads Trump by 5 points.");
+        var a = Assert.Single(analyzed.Attributions);
+        Assert.Equal("Clinton leads Trump by 5 points", a.Quote);
+        Assert.StartsWith("The latest Reuters/Ipsos", a.Source!.Value.Of(analyzed.Article.Text), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Analyze_DatelineBeforeTheSubject_IsNoPartOfTheSource()
+    {
+        var analyzed = Analyze("Headline\n\nBRUSSELS - European leaders met Friday to discuss the challenges facing their continent.");
+        var a = Assert.Single(analyzed.Attributions);
+        Assert.StartsWith("European leaders", a.Source!.Value.Of(analyzed.Article.Text), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Analyze_SecondCueAfterOr_IsItsOwnAttribution()
     {
         var analyzed = Analyze("Headline\n\nTrump refuses to release his tax records or explain how his wife became a citizen.");
