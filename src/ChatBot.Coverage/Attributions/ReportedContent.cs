@@ -58,6 +58,19 @@ internal static class ReportedContent
                     k = listener.Last + 1;
                 else if (tokens[k].IsWord && tokens[k].Text is "him" or "her" or "them" or "me" or "us" or "reporters")
                     k++;
+                // "asked NBC's Lester Holt, the moderator of the debate, to fact check ...": the
+                // listener's appositive.
+                if (k < end && tokens[k].Is(",") && k > cue + 1)
+                {
+                    for (var j = k + 1; j < end && j - k <= 15 && !tokens[j].InQuote; j++)
+                    {
+                        if (!tokens[j].Is(","))
+                            continue;
+                        if (doc.IsWordAt(j + 1, "to") || doc.IsWordAt(j + 1, "that"))
+                            k = doc.IsWordAt(j + 1, "that") ? j + 2 : j + 1;
+                        break;
+                    }
+                }
                 // "told police officials that": the rest of a longer listener before "that".
                 for (var j = k; j < end && j - k < 4 && tokens[j].IsWord && !tokens[j].InQuote && !CueLexicon.IsCue(tokens[j].Text); j++)
                 {

@@ -330,6 +330,13 @@ public class ReportedSpeechPatternTests
     }
 
     [Fact]
+    public void Analyze_ListenerWithAnAppositive_ContentStartsAfterIt()
+    {
+        var analyzed = Analyze("Headline\n\nThe Clinton campaign has asked NBC's Lester Holt, the moderator of the first debate, to fact check Donald Trump.");
+        Assert.Equal("to fact check Donald Trump", Assert.Single(analyzed.Attributions).Quote);
+    }
+
+    [Fact]
     public void Analyze_SecondCueAfterOr_IsItsOwnAttribution()
     {
         var analyzed = Analyze("Headline\n\nTrump refuses to release his tax records or explain how his wife became a citizen.");
