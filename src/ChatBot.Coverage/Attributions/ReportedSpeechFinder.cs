@@ -86,7 +86,8 @@ internal static class ReportedSpeechFinder
             }
             // "stopped short of calling", "is steering clear of criticizing", "avoids condemning":
             // the subject is the one who does, or holds back from, the saying.
-            if (cue - 1 > first && tokens[cue - 1].IsWord && (tokens[cue - 1].Text is "avoids" or "avoided" or "avoid" or "avoiding"
+            // "can be heard yelling that ...": the subject is heard saying it.
+            if (cue - 1 > first && tokens[cue - 1].IsWord && (tokens[cue - 1].Text is "avoids" or "avoided" or "avoid" or "avoiding" or "heard"
                     || (tokens[cue - 1].Text is "of" or "from" && cue - 2 > first && tokens[cue - 2].Text is "short" or "clear" or "away" or "refrained" or "refrain" or "refrains" or "refraining"))
                 && SubjectFinder.Find(doc, first, cue - 1) is { Form: SourceForm.Name or SourceForm.Pronoun } holder
                 && ReportedContent.ContentAfter(doc, cue, end, false) is { } heldContent && !ReportedContent.OnlyQuotation(doc, heldContent.First, heldContent.Last))

@@ -248,6 +248,7 @@ public class ReportedSpeechPatternTests
     [Theory]
     [InlineData("Donald Trump avoids condemning Russia's invasion of Ukraine.", "Russia's invasion of Ukraine")]
     [InlineData("But Jane Doe is steering clear of criticizing Trump for his deductions.", "Trump for his deductions")]
+    [InlineData("Rakeyia Scott can be heard yelling to the officers that her husband was unarmed.", "her husband was unarmed")]
     public void Analyze_ParticipleCueAfterOfFromOrAvoid_SubjectIsTheSource(string sentence, string content)
     {
         var analyzed = Analyze("Headline\n\n" + sentence);
