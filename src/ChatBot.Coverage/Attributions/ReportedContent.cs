@@ -108,9 +108,11 @@ internal static class ReportedContent
         if (!tokens[k].IsWord && !tokens[k].InQuote)
             return null; // ", adding", ".": the content is elsewhere
         // "The spot concludes with footage ...": a cue followed by a preposition is not reporting.
-        // ("responded with attacks on Machado", "responded by citing Chicago": the response is.)
+        // ("responded with attacks on Machado", "responded by citing Chicago": the response is;
+        // "agreed with Matthews about the winner": whom the speaker sided with.)
         if (k == cue + 1 && tokens[k].IsWord && tokens[k].Text is "with" or "by" or "at" or "from" or "into"
-            && !(tokens[k].Text is "with" or "by" && word.StartsWith("respond", StringComparison.Ordinal)))
+            && !(tokens[k].Text is "with" or "by" && word.StartsWith("respond", StringComparison.Ordinal))
+            && !(tokens[k].Text is "with" && word.StartsWith("agree", StringComparison.Ordinal)))
             return null;
         // A clause after "that", a pronoun or a verb of saying runs on; other content is a noun
         // phrase that ends before a relative clause.
