@@ -240,7 +240,7 @@ public class ReportedSpeechPatternTests
     [InlineData("Trump responded by using the example of Chicago.", "by using the example of Chicago")]
     [InlineData("Trump has responded with attacks on Machado.", "with attacks on Machado")]
     [InlineData("Dan McLaughlin agreed with Matthews about the winner.", "with Matthews about the winner")]
-    public void Analyze_RespondedByOrWith_TheResponseIsTheContent(string sentence, string content)
+    public void Analyze_RespondedOrAgreedWith_WhatFollowsIsTheContent(string sentence, string content)
     {
         var analyzed = Analyze("Headline\n\n" + sentence);
         Assert.Equal(content, Assert.Single(analyzed.Attributions).Quote);
