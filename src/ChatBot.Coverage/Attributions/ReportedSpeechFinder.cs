@@ -125,7 +125,7 @@ internal static class ReportedSpeechFinder
         if (source is null && CueLexicon.IsParticiple(word) && CommaAt(doc, comma))
             source = (usedCues.TryGetValue(comma - 1, out var tagged) ? tagged : null) ?? previous ?? SubjectFinder.Find(doc, first, comma + 1)
                 ?? TaggedBefore(doc, comma + 1, first, usedCues);
-        source ??= SourceFinder.Before(doc, cue, first);
+        source ??= SourceFinder.Before(doc, cue, first) ?? CatenativeSubject(doc, cue, first);
         if (source is not null && CueLexicon.IsNounLike(doc.CueWord(cue)) && !NamedSubject(doc, source, first))
             return null;
 
@@ -182,6 +182,19 @@ internal static class ReportedSpeechFinder
             && ReportedContent.ContentAfter(doc, cue, end, false) is { } clause && !ReportedContent.OnlyQuotation(doc, clause.First, clause.Last))
             return Draft(doc, clause.First, clause.Last, whole, cue);
         return null;
+    }
+
+    /// <summary>"He was able to consistently tout ...", "she won't be able to brag about": a cue
+    /// after "to" and a verb or adjective that takes it; the clause's named or pronoun subject.</summary>
+    private static SourcePhrase? CatenativeSubject(ArticleDocument doc, int cue, int first)
+    {
+        var tokens = doc.Tokens;
+        var j = cue - 1;
+        while (j > first && tokens[j].IsWord && WordSets.IsAdverb(tokens[j].Text) && tokens[j].IsLower)
+            j--;
+        if (j - 1 <= first || !doc.IsWordAt(j, "to") || tokens[j - 1].Text is not ("able" or "trying" or "tried" or "going" or "wants" or "wanted" or "hopes" or "hoped" or "refused" or "refuses"))
+            return null;
+        return SubjectFinder.Find(doc, first, j - 1) is { Form: SourceForm.Name or SourceForm.Pronoun } subject ? subject : null;
     }
 
     /// <summary>A comma at <paramref name="k"/>, or a closing quotation mark with the comma inside

@@ -339,6 +339,15 @@ public class ReportedSpeechPatternTests
     }
 
     [Fact]
+    public void Analyze_CueAfterAbleTo_SubjectIsTheSource()
+    {
+        var analyzed = Analyze("Headline\n\nDonald Trump was able to consistently tout his polling strength.");
+        var a = Assert.Single(analyzed.Attributions);
+        Assert.Equal("his polling strength", a.Quote);
+        Assert.Equal("Donald Trump", a.SpeakerName);
+    }
+
+    [Fact]
     public void Analyze_SecondCueAfterOr_IsItsOwnAttribution()
     {
         var analyzed = Analyze("Headline\n\nTrump refuses to release his tax records or explain how his wife became a citizen.");
