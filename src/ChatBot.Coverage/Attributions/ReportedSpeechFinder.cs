@@ -32,6 +32,12 @@ internal static class ReportedSpeechFinder
                 // attribution (PolNeAR gives each word one attribution).
                 if (!t.IsWord || t.InQuote || t.Span.Start < contentEnd)
                     continue;
+                if (t.Text == "In" && PatternCues.InPoll(doc, i, first, end) is { } inPoll)
+                {
+                    found.Add(inPoll);
+                    contentEnd = Math.Max(contentEnd, inPoll.Content.End);
+                    continue;
+                }
                 if (t.Text is "according" or "According" && doc.IsWordAt(i + 1, "to"))
                 {
                     if (PatternCues.AccordingTo(doc, i, first, end) is { } according)

@@ -347,6 +347,23 @@ public class ReportedSpeechPatternTests
         Assert.Equal("Donald Trump", a.SpeakerName);
     }
 
+    [Theory]
+    [InlineData("In this poll, Trump rose 1 percentage point since the debate.", "Trump rose 1 percentage point since the debate")]
+    [InlineData("In the previous national poll, conducted in early September, Clinton led Trump by 5 points.", "Clinton led Trump by 5 points")]
+    public void Analyze_PollInAnOpeningPhrase_IsTheSourceOfTheClause(string sentence, string content)
+    {
+        var analyzed = Analyze("Headline\n\n" + sentence);
+        var a = Assert.Single(analyzed.Attributions);
+        Assert.Equal(content, a.Quote);
+        Assert.Contains("poll", a.Source!.Value.Of(analyzed.Article.Text), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Analyze_OpeningInPhraseWithoutAPoll_IsNoSource()
+    {
+        Assert.Empty(Analyze("Headline\n\nIn the morning, Trump rose early and went to Ohio.").Attributions);
+    }
+
     [Fact]
     public void Analyze_SecondCueAfterOr_IsItsOwnAttribution()
     {
