@@ -37,7 +37,8 @@ internal static class DirectQuoteFinder
                 continue;
             }
             var sameSentence = previous is not null && doc.SentenceOf(doc.TokenAtOrAfter(previous.Content.Start)) == doc.SentenceOf(first) ? previous : null;
-            var draft = QuoteTags.CueAfter(doc, quote, next) ?? QuoteTags.CueBefore(doc, quote, first, next, sameSentence) ?? QuoteTags.ColonBefore(doc, quote, first);
+            var draft = QuoteTags.CueAfter(doc, quote, next) is { } tagged ? WithLeadIn(doc, quote, first, tagged)
+                : QuoteTags.CueBefore(doc, quote, first, next, sameSentence) ?? QuoteTags.ColonBefore(doc, quote, first);
             if (draft is not null)
             {
                 // "“A,” he said, “B.”": one statement interrupted by its own tag.
@@ -55,6 +56,35 @@ internal static class DirectQuoteFinder
         return result;
     }
 
+    /// <summary>"Details aside, her proposals send a clear message that a top priority ''is
+    /// increasing the tax liability,'' Mr. Kamin said": a quote that finishes a sentence of
+    /// the speaker's, tagged after it, states the whole sentence, so the content starts with the
+    /// sentence. Not when the words before it have a cue of their own or are quoted.</summary>
+    private static AttributionDraft WithLeadIn(ArticleDocument doc, Quotation quote, int first, AttributionDraft draft)
+    {
+        var tokens = doc.Tokens;
+        var start = doc.SentenceStart(first);
+        while (start < first && !tokens[start].IsWord)
+            start++;
+        // ("the anthem ''A Change Is Gonna Come,'' she added": a title is no statement.)
+        if (start >= first || doc.LineAt(tokens[start].Span.Start) != doc.LineAt(quote.Span.Start) || IsTitleCase(doc, quote))
+            return draft;
+        for (var k = start; k < first; k++)
+        {
+            var t = tokens[k];
+            if (t.InQuote || t.Is(";") || t.Is(":") || (t.IsWord && CueLexicon.IsCue(doc.CueWord(k))))
+                return draft;
+        }
+        return new AttributionDraft
+        {
+            Kind = draft.Kind,
+            Content = new Articles.TextSpan(tokens[start].Span.Start, draft.Content.End),
+            QuoteSpan = draft.QuoteSpan,
+            Source = draft.Source,
+            Cue = draft.Cue,
+        };
+    }
+
     /// <summary>Second pass: quotes without a cue take the source of the reported speech around
     /// them or of the attribution before them.</summary>
     public static List<AttributionDraft> Link(ArticleDocument doc, List<(Quotation Quote, AttributionDraft? Draft)> quotes, List<AttributionDraft> reported)
@@ -67,7 +97,8 @@ internal static class DirectQuoteFinder
             if (draft is null && quote.Paragraph > 0)
             {
                 var around = reported.FirstOrDefault(r => r.Content.Start <= quote.Span.Start && r.Content.End >= quote.Inner.End);
-                var previous = Latest(previousDirect, reported.LastOrDefault(r => r.Content.End <= quote.Span.Start));
+                var previous = Latest(previousDirect, reported.LastOrDefault(r => r.Content.End <= quote.Span.Start && !Glosses(doc, r, previousDirect, quote)
+                    && !Aside(doc, r, previousDirect)));
                 if (around is not null)
                 {
                     draft = Inherit(quote, around, partial: true);
@@ -141,6 +172,30 @@ internal static class DirectQuoteFinder
     /// over its tag ("said she felt ... “...,” she said") is the later statement.</summary>
     private static AttributionDraft? Latest(AttributionDraft? a, AttributionDraft? b) =>
         a is null ? b : b is null ? a : (a.Content.End >= b.Content.End || b.Content.Contains(a.Content.Start) ? a : b);
+
+    /// <summary>"“A,” Obama said. He didn't suggest retaliation. “B.”": a short sentence of the
+    /// reporter's about the speaker, in the quote's paragraph, between two of the speaker's quotes.</summary>
+    private static bool Aside(ArticleDocument doc, AttributionDraft reported, AttributionDraft? direct)
+    {
+        if (direct is null || reported.Source is not { Form: SourceForm.Pronoun } || ReportedContent.HasQuote(doc, doc.TokenAtOrAfter(reported.Content.Start), doc.TokenAtOrAfter(reported.Content.End) - 1))
+            return false;
+        return doc.LineAt(reported.Content.Start) == doc.LineAt(direct.Content.End - 1) && reported.Content.Length <= 40;
+    }
+
+    /// <summary>Whether reported speech is a participle in a quote's own tag ("“A,” he said,
+    /// referring to X. “B.”"): the speaker's gloss, after which a quote goes on with the tag.
+    /// Not a quote the participle's own sentence leads to ("suggesting questions, including,
+    /// “Mr. Trump, ...”").</summary>
+    private static bool Glosses(ArticleDocument doc, AttributionDraft reported, AttributionDraft? direct, Quotation quote)
+    {
+        var opening = doc.TokenAtOrAfter(quote.Inner.Start);
+        if (opening >= doc.Tokens.Count || (doc.SentenceOf(opening) == doc.SentenceOf(doc.TokenAtOrAfter(reported.Content.Start)) && !doc.Tokens[opening].IsLower))
+            return false;
+        if (direct?.Cue is not { } tag || reported.Cue is not { } cue || reported.Source != direct.Source || cue.Start < tag.End)
+            return false;
+        var k = doc.TokenAtOrAfter(cue.Start);
+        return CueLexicon.IsParticiple(doc.Tokens[k].Text) && doc.IsPunctAt(k - 1, ",") && doc.SentenceOf(k) == doc.SentenceOf(doc.TokenAtOrAfter(tag.Start));
+    }
 
     /// <summary>A quote continues the previous attribution's speaker when it is in the same
     /// paragraph, or opens the next paragraph right after a direct quote (news style for a

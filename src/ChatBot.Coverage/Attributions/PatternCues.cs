@@ -39,6 +39,48 @@ internal static class PatternCues
         return result;
     }
 
+    /// <summary>"In this poll, Trump rose 1 point", "In the previous Post/ABC News poll, conducted
+    /// in early September, Clinton led by 5 points": a poll named in a sentence-opening phrase is
+    /// the source of the clause after its comma.</summary>
+    internal static AttributionDraft? InPoll(ArticleDocument doc, int at, int first, int end)
+    {
+        var tokens = doc.Tokens;
+        if (at != first || tokens[at].Text != "In")
+            return null;
+        var poll = -1;
+        var comma = -1;
+        for (var k = at + 1; k < end && k - at <= 25; k++)
+        {
+            if (tokens[k].InQuote || tokens[k].Is(".") || tokens[k].Is(";") || tokens[k].Is(":"))
+                return null;
+            if (tokens[k].IsWord && tokens[k].Text is "poll" or "polls" or "survey" or "surveys")
+                poll = k;
+            if (tokens[k].Is(","))
+            {
+                comma = k;
+                break;
+            }
+        }
+        if (poll < 0 || comma < 0)
+            return null;
+        var sourceLast = comma - 1;
+        // ", conducted in early September,": a modifier of the poll.
+        var start = comma + 1;
+        if (start < end && tokens[start].IsWord && tokens[start].IsLower && tokens[start].Text.EndsWith("ed", StringComparison.Ordinal))
+        {
+            var close = start + 1;
+            while (close < end && close - start <= 12 && !tokens[close].Is(","))
+                close++;
+            if (close >= end || close - start > 12)
+                return null;
+            start = close + 1;
+        }
+        if (start + 2 >= end)
+            return null;
+        var draft = ReportedSpeechFinder.Draft(doc, start, end - 1, new SourcePhrase(at + 1, sourceLast, SourceForm.Unnamed, at + 1, sourceLast), at);
+        return draft;
+    }
+
     /// <summary>Nouns of saying, thinking and intending that take the holder as a possessive.</summary>
     private static readonly FrozenSet<string> StanceNouns = new[]
     {

@@ -208,14 +208,36 @@ internal static class QuoteTags
             }
             if (!CueLexicon.IsCue(doc.CueWord(c)))
                 continue;
+            // "“A,” Tester said, referring to the excuse, “B.”": the participle says what the
+            // speaker meant; the quote goes on under the tag before it.
+            // ("adding later, “B”" has no object of its own: there B is what was added; nor
+            // "suggesting questions, including, “Mr. Trump, ...”", where B opens a new sentence.)
+            if (sameSentence is { Cue: { } tag } && CueLexicon.IsParticiple(t.Text) && doc.IsPunctAt(c - 1, ",") && tag.End <= t.Span.Start
+                && HasObject(doc, c + 1, j) && tokens[doc.TokenAtOrAfter(quote.Inner.Start)].IsLower)
+                return Make(quote, sameSentence.Source, tag);
             var source = SourceFinder.Before(doc, c, start) ?? CoordinatedSubject(doc, c, start);
             // "“...,” Trump said, adding later, “...”": the speaker of the quote before.
             source ??= sameSentence?.Source;
             if (source is null && CueLexicon.IsParticiple(t.Text) && doc.IsPunctAt(c - 1, ","))
                 source = SubjectFinder.Find(doc, start, c);
+            // "Protesters marching through the streets chanted “What curfew?”": a question or
+            // exclamation right after the verb is what the sentence's subject called out.
+            if (source is null && c == j && cueRightBefore && !CueLexicon.IsParticiple(t.Text) && quote.Inner.End > 0 && doc.Text[quote.Inner.End - 1] is '?' or '!')
+                source = SubjectFinder.Find(doc, start, c);
             return source is null ? null : Make(quote, source, t.Span);
         }
         return null;
+    }
+
+    /// <summary>Whether words other than adverbs stand between <paramref name="from"/> and <paramref name="to"/>.</summary>
+    private static bool HasObject(ArticleDocument doc, int from, int to)
+    {
+        for (var k = from; k <= to; k++)
+        {
+            if (doc.Tokens[k].IsWord && !WordSets.IsAdverb(doc.Tokens[k].Text) && !WordSets.TimeWords.Contains(doc.Tokens[k].Text))
+                return true;
+        }
+        return false;
     }
 
     /// <summary>"I laughed and said, “...”": the subject of the verb coordinated with the cue.</summary>

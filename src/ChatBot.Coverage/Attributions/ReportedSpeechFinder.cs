@@ -18,12 +18,13 @@ internal static class ReportedSpeechFinder
     {
         var found = new List<AttributionDraft>();
         var tokens = doc.Tokens;
+        // Content may run on past its sentence ("He added:" and the next paragraph).
+        var contentEnd = -1;
         for (var s = 0; s < doc.SentenceCount; s++)
         {
             var first = doc.SentenceFirst[s];
             var end = doc.SentenceFirst[s + 1];
             SourcePhrase? previous = null;
-            var contentEnd = -1;
             for (var i = first; i < end; i++)
             {
                 var t = tokens[i];
@@ -31,6 +32,12 @@ internal static class ReportedSpeechFinder
                 // attribution (PolNeAR gives each word one attribution).
                 if (!t.IsWord || t.InQuote || t.Span.Start < contentEnd)
                     continue;
+                if (t.Text == "In" && PatternCues.InPoll(doc, i, first, end) is { } inPoll)
+                {
+                    found.Add(inPoll);
+                    contentEnd = Math.Max(contentEnd, inPoll.Content.End);
+                    continue;
+                }
                 if (t.Text is "according" or "According" && doc.IsWordAt(i + 1, "to"))
                 {
                     if (PatternCues.AccordingTo(doc, i, first, end) is { } according)
@@ -92,7 +99,7 @@ internal static class ReportedSpeechFinder
         // (", saying") or an auxiliary ("is calling").
         // "He’s claiming": a contracted auxiliary makes it a verb too. "issued a statement
         // calling", "sent a letter urging": the message speaks for the sentence's subject.
-        if (CueLexicon.IsParticiple(word) && !doc.IsPunctAt(cue - 1, ","))
+        if (CueLexicon.IsParticiple(word) && !CommaAt(doc, cue - 1))
         {
             if (MessageBefore(doc, cue, first) is int message)
             {
@@ -112,6 +119,14 @@ internal static class ReportedSpeechFinder
                 && SourceFinder.Before(doc, tokens[cue - 1].Text == "about" ? cue - 2 : cue - 1, first) is { Form: SourceForm.Name or SourceForm.Pronoun } taker
                 && ReportedContent.ContentAfter(doc, cue, end, false) is { } gerundContent && !ReportedContent.OnlyQuotation(doc, gerundContent.First, gerundContent.Last))
                 return Draft(doc, gerundContent.First, gerundContent.Last, taker, cue);
+            // "stopped short of calling", "is steering clear of criticizing", "avoids condemning":
+            // the subject is the one who does, or holds back from, the saying.
+            // "can be heard yelling that ...": the subject is heard saying it.
+            if (cue - 1 > first && tokens[cue - 1].IsWord && (tokens[cue - 1].Text is "avoids" or "avoided" or "avoid" or "avoiding" or "heard"
+                    || (tokens[cue - 1].Text is "of" or "from" && cue - 2 > first && tokens[cue - 2].Text is "short" or "clear" or "away" or "refrained" or "refrain" or "refrains" or "refraining"))
+                && SubjectFinder.Find(doc, first, cue - 1) is { Form: SourceForm.Name or SourceForm.Pronoun } holder
+                && ReportedContent.ContentAfter(doc, cue, end, false) is { } heldContent && !ReportedContent.OnlyQuotation(doc, heldContent.First, heldContent.Last))
+                return Draft(doc, heldContent.First, heldContent.Last, holder, cue);
             // "began by saying he would ...": the subject does the saying.
             if (doc.IsWordAt(cue - 1, "by") && SubjectFinder.Find(doc, first, cue - 1) is { Form: SourceForm.Name or SourceForm.Pronoun } doer
                 && ReportedContent.ContentAfter(doc, cue, end, false) is { } byContent && !ReportedContent.OnlyQuotation(doc, byContent.First, byContent.Last))
@@ -122,7 +137,9 @@ internal static class ReportedSpeechFinder
         // Passive: "endorsed by dozens of papers", "He was told that": the subject is not the
         // source. With an agent ("was first reported by The Washington Post") the agent is, and
         // the subject is what it said.
-        if (doc.IsWordAt(cue + 1, "by") || IsPassive(doc, cue, first))
+        // ("responded by using the example of Chicago": "by" and a gerund are the response.)
+        var byGerund = word.StartsWith("respond", StringComparison.Ordinal) && cue + 2 < end && tokens[cue + 2].IsLower && tokens[cue + 2].Text.EndsWith("ing", StringComparison.Ordinal);
+        if ((doc.IsWordAt(cue + 1, "by") && !byGerund) || IsPassive(doc, cue, first))
             return IsPassive(doc, cue, first) ? PassiveWithAgent(doc, cue, first, end) : null;
 
         // "... and also said CONTENT": the same source as the cue before.
@@ -132,11 +149,14 @@ internal static class ReportedSpeechFinder
         if (back >= first && doc.IsWordAt(back, "and") | doc.IsWordAt(back, "but") | doc.IsWordAt(back, "or") | doc.IsWordAt(back, "yet"))
             source = CoordinatedSource(doc, back, first) ?? previous ?? SubjectFinder.Find(doc, first, back);
         // "“...,” DuVernay said, emphasizing CONTENT": the source of the tag before the comma;
-        // ", saying CONTENT": the subject of the clause.
-        if (source is null && CueLexicon.IsParticiple(word) && doc.IsPunctAt(cue - 1, ","))
-            source = (usedCues.TryGetValue(cue - 2, out var tagged) ? tagged : null) ?? previous ?? SubjectFinder.Find(doc, first, cue)
-                ?? TaggedBefore(doc, cue, first, usedCues);
-        source ??= SourceFinder.Before(doc, cue, first) ?? ControllerOfInfinitive(doc, cue, first);
+        // ", saying CONTENT": the subject of the clause; ", even suggesting": adverbs between.
+        var comma = cue - 1;
+        while (comma > first && tokens[comma].IsWord && !tokens[comma].InQuote && WordSets.IsAdverb(tokens[comma].Text) && tokens[comma].IsLower)
+            comma--;
+        if (source is null && CueLexicon.IsParticiple(word) && CommaAt(doc, comma))
+            source = (usedCues.TryGetValue(comma - 1, out var tagged) ? tagged : null) ?? previous ?? SubjectFinder.Find(doc, first, comma + 1)
+                ?? TaggedBefore(doc, comma + 1, first, usedCues);
+        source ??= SourceFinder.Before(doc, cue, first) ?? ControllerOfInfinitive(doc, cue, first) ?? CatenativeSubject(doc, cue, first);
         if (source is not null && CueLexicon.IsNounLike(doc.CueWord(cue)) && (!NamedSubject(doc, source, first) || NounFollows(doc, cue, end)
                 || (source.Form == SourceForm.Unnamed && !ObjectFollows(doc, cue, end))))
             return null;
@@ -144,8 +164,10 @@ internal static class ReportedSpeechFinder
         if (source is not null)
         {
             // "whom Trump once suggested was not a war hero, ...": a relative clause ends at its comma.
-            var relative = doc.Tokens[source.First].Text is "who" or "whom" or "which"
-                || (source.First - 1 >= first && tokens[source.First - 1].IsWord && tokens[source.First - 1].Text is "who" or "whom" or "which");
+            // "between what Trump says his plan would do, and what it would do": so does a
+            // clause that "what" opens inside the sentence.
+            var relative = doc.Tokens[source.First].Text is "who" or "whom" or "which" or "how"
+                || (source.First - 1 >= first && tokens[source.First - 1].IsWord && tokens[source.First - 1].Text is "who" or "whom" or "which" or "what" or "how");
             // "CONTENT, X said in an interview." / "..., he said before he died.": only an
             // adjunct after the cue, so the content is before the source.
             if (source.First - 1 > first && doc.IsPunctAt(source.First - 1, ",") && OnlyAdjunctAfter(doc, cue, end))
@@ -203,6 +225,25 @@ internal static class ReportedSpeechFinder
         return null;
     }
 
+    /// <summary>"He was able to consistently tout ...", "she won't be able to brag about": a cue
+    /// after "to" and a verb or adjective that takes it; the clause's named or pronoun subject.</summary>
+    private static SourcePhrase? CatenativeSubject(ArticleDocument doc, int cue, int first)
+    {
+        var tokens = doc.Tokens;
+        var j = cue - 1;
+        while (j > first && tokens[j].IsWord && WordSets.IsAdverb(tokens[j].Text) && tokens[j].IsLower)
+            j--;
+        if (j - 1 <= first || !doc.IsWordAt(j, "to") || tokens[j - 1].Text is not ("able" or "trying" or "tried" or "going" or "wants" or "wanted" or "hopes" or "hoped" or "refused" or "refuses"))
+            return null;
+        return SubjectFinder.Find(doc, first, j - 1) is { Form: SourceForm.Name or SourceForm.Pronoun } subject ? subject : null;
+    }
+
+    /// <summary>A comma at <paramref name="k"/>, or a closing quotation mark with the comma inside
+    /// it ("“...,” adding that ...").</summary>
+    private static bool CommaAt(ArticleDocument doc, int k) =>
+        doc.IsPunctAt(k, ",") || (k > 0 && doc.Tokens[k].InQuote && !doc.Tokens[k].IsWord && doc.Tokens[k].Text is "”" or "\"" or "''"
+            && doc.Tokens[k - 1].Is(",") && doc.Tokens[k - 1].InQuote);
+
     /// <summary>Whether the cue stands in a subordinate clause that opens the sentence ("While he
     /// has said his piece, he is ready to move on"): its content ends at the clause's comma.</summary>
     private static bool InOpeningClause(ArticleDocument doc, int cue, int first)
@@ -223,7 +264,7 @@ internal static class ReportedSpeechFinder
 
     private static readonly FrozenSet<string> Subordinators = new[]
     {
-        "While", "Although", "Though", "When", "After", "Before", "Because", "Since", "If", "Unless", "Once", "Whereas", "Even",
+        "While", "Although", "Though", "When", "After", "Before", "Because", "Since", "If", "Unless", "Once", "Whereas", "Even", "As",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>The words from the sentence's start (past "But", "And") to the cue's auxiliaries
@@ -234,14 +275,28 @@ internal static class ReportedSpeechFinder
         var start = first;
         while (start < cue && !tokens[start].IsWord && !tokens[start].InQuote)
             start++;
+        // "BRUSSELS - European leaders gathered ...": a dateline is no part of the subject.
+        if (start + 2 < cue && tokens[start].IsWord && tokens[start].Text.Length >= 3 && tokens[start].Text.All(c => char.IsUpper(c) || c is '.' or ',')
+            && tokens[start + 1].Text is "-" or "—" or "―" or "–")
+            start += 2;
         if (start < cue && tokens[start].Text is "But" or "And" or "So" or "Yet" or "Still" or "Meanwhile")
             start++;
+        // "Perhaps the debate moderators will demand ...": a sentence adverb is no part of the subject.
+        var afterAdverb = false;
+        if (start < cue && tokens[start].Text is "Perhaps" or "Maybe" or "Indeed" or "Instead" or "Now" or "Clearly" or "Ultimately"
+            or "Eventually" or "Separately" or "Similarly" or "Likewise" or "Privately" or "Publicly" or "Increasingly" or "Already")
+        {
+            start++;
+            if (start < cue && tokens[start].Is(","))
+                start++;
+            afterAdverb = true;
+        }
         var last = cue - 1;
         while (last > start && tokens[last].IsWord && (WordSets.IsAdverb(tokens[last].Text) || WordSets.Auxiliaries.Contains(tokens[last].Text)))
             last--;
         // Not a noun ("percentage points", "the climate rules"), an infinitive ("wanting to learn")
         // or a subject that already has its verb ("Mr. Obama scrutinized reports").
-        if (last - start < 1 || last - start > 20 || !tokens[start].IsCapitalized || !tokens[last].IsWord
+        if (last - start < 1 || last - start > 20 || !(tokens[start].IsCapitalized || (afterAdverb && WordSets.Determiners.Contains(tokens[start].Text))) || !tokens[last].IsWord
             || (CueLexicon.IsNounLike(doc.CueWord(cue)) && !VerbObjectAfter(doc, cue)) || (tokens[last].Text != "to" && WordSets.FunctionWords.Contains(tokens[last].Text))
             || (tokens[last].IsLower && tokens[last].Text.Length > 4 && tokens[last].Text.EndsWith("ed", StringComparison.Ordinal))
             || WordSets.Pronouns.Contains(tokens[start].Text.ToLowerInvariant()) || NotSubjects.Contains(tokens[start].Text.Split('\'', '’')[0])
@@ -249,6 +304,10 @@ internal static class ReportedSpeechFinder
             return null;
         for (var k = start; k <= last; k++)
         {
+            // ("The latest Reuters/Ipsos poll": a slash or hyphen inside a name is part of it.)
+            if (!tokens[k].IsWord && tokens[k].Text is "/" or "-" && k > start && k < last && tokens[k - 1].IsCapitalized && tokens[k + 1].IsCapitalized
+                && tokens[k - 1].Span.End == tokens[k].Span.Start && tokens[k].Span.End == tokens[k + 1].Span.Start)
+                continue;
             if (tokens[k].InQuote || !tokens[k].IsWord || CueLexicon.IsCue(tokens[k].Text)
                 || tokens[k].Text is "which" or "who")
                 return null;
@@ -289,7 +348,8 @@ internal static class ReportedSpeechFinder
         (first, last) = ReportedContent.TrimPunctuation(doc, first, last);
         // One word is enough when it is a name ("endorsed Clinton", "attacked Machado").
         if (last < first || (ReportedContent.WordsOutsideQuotes(doc, first, last) < MinContentWords
-            && !(first == last && doc.Tokens[first].IsCapitalized && !doc.Tokens[first].InQuote && doc.SentenceStart(first) != first)))
+            && !(first == last && doc.Tokens[first].IsCapitalized && !doc.Tokens[first].InQuote && doc.SentenceStart(first) != first)
+            && !(first == last && LoneNounObject(doc, first, cue))))
             return null;
         var span = doc.SpanOf(first, last);
         return new AttributionDraft
@@ -318,11 +378,27 @@ internal static class ReportedSpeechFinder
         };
     }
 
+    /// <summary>"didn't suggest retaliation", "declared bankruptcy": one lowercase noun right after
+    /// a cue that is not a verb of saying, ending the sentence.</summary>
+    private static bool LoneNounObject(ArticleDocument doc, int k, int cue)
+    {
+        var t = doc.Tokens[k];
+        return k == cue + 1 && t.IsWord && t.IsLower && !t.InQuote && t.Text.Length > 4 && !CueLexicon.IsSaying(doc.CueWord(cue))
+            && !CueLexicon.IsCue(t.Text) && !CueLexicon.IsNounLike(doc.CueWord(cue)) && doc.Tokens[cue].Text is not ("report" or "reports")
+            && !WordSets.FunctionWords.Contains(t.Text) && !WordSets.Pronouns.Contains(t.Text) && !WordSets.TimeWords.Contains(t.Text)
+            && !WordSets.IsAdverb(t.Text) && !t.Text.EndsWith("ly", StringComparison.Ordinal)
+            && k + 1 < doc.Tokens.Count && doc.Tokens[k + 1].Text is "." && doc.SentenceOf(k + 1) == doc.SentenceOf(k);
+    }
+
     /// <summary>A pronoun, or a source that does not follow a preposition ("of Republican
     /// claims" is a noun phrase; "The Post reports", "a new poll shows" are subject and verb).</summary>
     private static bool NamedSubject(ArticleDocument doc, SourcePhrase source, int first)
     {
         if (source.Form == SourceForm.Pronoun)
+            return true;
+        // "The minister of the economy, Mr. Guajardo Villarreal, argues": a name set off by commas
+        // right before the word makes it a verb.
+        if (source.Form == SourceForm.Name && doc.IsPunctAt(source.Last + 1, ",") && doc.IsPunctAt(source.NameFirst - 1, ","))
             return true;
         var before = source.First - 1;
         return before < first || !doc.Tokens[before].IsWord

@@ -403,6 +403,10 @@ internal static class SourceFinder
                 continue;
             if (k + 1 >= closingComma)
                 return null;
+            // "..., and the meeting deteriorated from there, said one source": a coordinated
+            // clause, not an appositive.
+            if (tokens[k + 1].IsWord && tokens[k + 1].Text is "and" or "but" or "or" or "while" or "so")
+                return null;
             // "The alliance, which includes ..., advocates", "Other unions, including the AFL-CIO,
             // have endorsed": the source is before the inserted clause.
             if (tokens[k + 1].IsWord && tokens[k + 1].Text is "which" or "including" or "whose" or "like")

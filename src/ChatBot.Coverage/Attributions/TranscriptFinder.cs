@@ -36,12 +36,21 @@ internal static class TranscriptFinder
             var (label, colon) = turns[t];
             var line = doc.LineAt(tokens[label].Span.Start);
             var last = colon;
-            for (var k = colon + 1; k < tokens.Count && doc.LineAt(tokens[k].Span.Start) == line; k++)
+            for (var k = colon + 1; k < tokens.Count; k++)
             {
                 if (t + 1 < turns.Count && k >= turns[t + 1].Label - 1 && tokens[k].Text is "\"" or "“")
                     break;
                 if (t + 1 < turns.Count && k == turns[t + 1].Label)
                     break;
+                // A turn runs on over paragraphs that reopen the quotation (a transcript quoted
+                // whole marks each paragraph's start, and closes only its last), not over a
+                // stage direction ("(CROSSTALK.)") or the reporter's own next paragraph.
+                if (doc.LineAt(tokens[k].Span.Start) != line)
+                {
+                    if (!GoesOn(doc, last, k))
+                        break;
+                    line = doc.LineAt(tokens[k].Span.Start);
+                }
                 last = k;
             }
             while (last > colon && !tokens[last].IsWord && tokens[last].Text is "\"" or "“" or "”")
@@ -60,6 +69,18 @@ internal static class TranscriptFinder
             });
         }
         return drafts;
+    }
+
+    /// <summary>Whether the paragraph at <paramref name="next"/> goes on with the turn that
+    /// ended at <paramref name="last"/>: it opens with a quotation mark and words, and the turn's
+    /// paragraph did not close its quotation.</summary>
+    private static bool GoesOn(ArticleDocument doc, int last, int next)
+    {
+        var tokens = doc.Tokens;
+        if (tokens[last].Text is "”" or "\"" || tokens[next].Text is not ("\"" or "“") || !doc.StartsLine(tokens[next].Span.Start)
+            || next + 1 >= tokens.Count || !tokens[next + 1].IsWord)
+            return false;
+        return !(IsLabelWord(tokens[next + 1]) && next + 2 < tokens.Count && tokens[next + 2].Is(":"));
     }
 
     private static string TitleCase(string word) => char.ToUpperInvariant(word[0]) + word[1..].ToLowerInvariant();

@@ -19,10 +19,13 @@ public static class PolnearView
         {
             if (a.IsPartial)
                 continue;
-            if (a.Continues && result.Count > 0 && result[^1] is { Kind: AttributionKind.Direct } previous
+            // The quote it continues may lie before a gloss in its tag ("“A,” he said, referring
+            // to X, “B.”"), so the nearest direct quote, not only the item right before.
+            var before = result.FindLastIndex(r => r.Kind == AttributionKind.Direct);
+            if (a.Continues && before >= 0 && result[before] is var previous
                 && previous.Source == a.Source && previous.Cue == a.Cue)
             {
-                result[^1] = previous with { Content = new TextSpan(previous.Content.Start, Math.Max(previous.Content.End, a.Content.End)) };
+                result[before] = previous with { Content = new TextSpan(previous.Content.Start, Math.Max(previous.Content.End, a.Content.End)) };
                 continue;
             }
             result.Add(a);

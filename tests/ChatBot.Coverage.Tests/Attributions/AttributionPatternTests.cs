@@ -40,6 +40,47 @@ public class AttributionPatternTests
     }
 
     [Fact]
+    public void Analyze_InterruptedQuoteWithParticipleGloss_QuoteGoesOnUnderTheTag()
+    {
+        var analyzed = Analyze("Headline\n\n“Every time you say that,” Jon Tester said, referring to the excuse, “you give ammunition to the critics.”");
+        var gloss = analyzed.Attributions.Single(a => a.Kind == AttributionKind.Reported);
+        Assert.Equal("to the excuse", gloss.Quote);
+        Assert.Equal("Jon Tester", gloss.SpeakerName);
+        var counted = PolnearView.Countable(analyzed);
+        Assert.Equal(2, counted.Count);
+        var folded = counted.Single(a => a.Kind == AttributionKind.Direct);
+        Assert.Equal("said", folded.Cue!.Value.Of(analyzed.Article.Text));
+        Assert.EndsWith("critics.”", folded.Content.Of(analyzed.Article.Text), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Analyze_QuoteFinishingTheSpeakersSentence_ContentStartsWithTheSentence()
+    {
+        var analyzed = Analyze("Headline\n\nHer proposals send a clear message that a top priority ''is increasing the tax liability at the top,'' Mr. Kamin said.");
+        var a = Assert.Single(analyzed.Attributions);
+        Assert.Equal("is increasing the tax liability at the top,", a.Quote);
+        Assert.StartsWith("Her proposals send", a.Content.Of(analyzed.Article.Text), StringComparison.Ordinal);
+        Assert.Equal("Kamin", a.SpeakerName);
+    }
+
+    [Fact]
+    public void Analyze_LongSubjectThenCueThenQuestionInQuotes_SubjectIsTheSource()
+    {
+        var analyzed = Analyze("Headline\n\nProtesters marching through the streets chanted \"What curfew?\" and kept going until 2 a.m.");
+        var a = Assert.Single(analyzed.Attributions);
+        Assert.Equal("What curfew?", a.Quote);
+        Assert.StartsWith("Protesters", a.Source!.Value.Of(analyzed.Article.Text), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Scored_ShortAsideBetweenTwoQuotes_QuoteGoesOnWithTheSpeaker()
+    {
+        var analyzed = Analyze("Headline\n\n\"We have had problems with intrusions in the past,\" Obama said. He didn't suggest retaliation. \"Our goal is not to start a cycle of escalation.\"");
+        var said = PolnearView.Scored(analyzed).Single(a => a.Cue.Count == 1 && a.Cue[0].Of(analyzed.Article.Text) == "said");
+        Assert.Equal(2, said.Content.Count);
+    }
+
+    [Fact]
     public void Analyze_AccordingTo_ReportedWithSource()
     {
         var analyzed = Analyze("Headline\n\nThe plan will cost $2 billion, according to the Congressional Budget Office.");
@@ -91,6 +132,16 @@ public class AttributionPatternTests
         var analyzed = Analyze("Headline\n\nChris Wallace interviewed Mike Pence on Sunday.\n\nWALLACE: Will she be at the debate?\n\nPENCE: She will not be attending the debate.");
         Assert.Equal("Chris Wallace", analyzed.Attributions.Single(a => a.Quote.StartsWith("Will she", StringComparison.Ordinal)).SpeakerName);
         Assert.Equal("Mike Pence", analyzed.Attributions.Single(a => a.Quote.StartsWith("She will", StringComparison.Ordinal)).SpeakerName);
+    }
+
+    [Fact]
+    public void Analyze_QuotedTranscriptTurn_RunsOnOverReopenedParagraphsToTheNextTurn()
+    {
+        var analyzed = Analyze("Headline\n\nChris Wallace interviewed Mike Pence on Sunday.\n\n\"WALLACE: Will she be at the debate?\n\n"
+            + "\"PENCE: She will not be attending.\n\n\"But the truth is that she was never invited.\n\n\"(CROSSTALK.)\n\n\"WALLACE: Thank you.\"\n\nThe interview ended there.");
+        var turn = analyzed.Attributions.Single(a => a.SpeakerName == "Mike Pence");
+        Assert.StartsWith("She will not be attending.", turn.Quote, StringComparison.Ordinal);
+        Assert.EndsWith("she was never invited.", turn.Quote, StringComparison.Ordinal);
     }
 
     [Fact]

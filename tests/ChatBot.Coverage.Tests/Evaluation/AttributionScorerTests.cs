@@ -72,16 +72,16 @@ public class AttributionScorerTests
         Assert.Equal(1, scorer.All.Matched);
     }
 
-    /// <summary>Floors a little under the measured figures (direct+mixed F1 0.945, speaker 0.939;
-    /// all F1 0.813, speaker 0.925), so a change that loses attributions or speakers fails.</summary>
+    /// <summary>Floors a little under the figures in the README (direct+mixed F1 0.945, speaker
+    /// 0.939; all F1 0.832, speaker 0.927), so a change that loses attributions or speakers fails.</summary>
     [Fact]
     public void Evaluate_DevSplit_StaysAboveTheMeasuredFloors()
     {
         var result = PolnearEvaluation.Run(SharedMaterial.PolnearDev, new CoverageAnalyzer());
         Assert.Equal(84, result.Scorer.Articles);
-        Assert.InRange(result.Scorer.Quoted.F1, 0.93, 1.0);
+        Assert.InRange(result.Scorer.Quoted.F1, 0.94, 1.0);
         Assert.InRange(result.Scorer.Quoted.SourceAccuracy, 0.93, 1.0);
-        Assert.InRange(result.Scorer.All.F1, 0.805, 1.0);
+        Assert.InRange(result.Scorer.All.F1, 0.82, 1.0);
         Assert.InRange(result.Scorer.All.SourceAccuracy, 0.92, 1.0);
         Assert.True(result.ArticlesPerSecond > 10);
     }
