@@ -343,13 +343,21 @@ internal static class ReportedSpeechFinder
         return Draft(doc, first, last, source, cue);
     }
 
-    internal static AttributionDraft? Draft(ArticleDocument doc, int first, int last, SourcePhrase source, int cue)
+    internal static AttributionDraft? Draft(ArticleDocument doc, int first, int last, SourcePhrase source, int cue) =>
+        NewDraft(doc, first, last, source, cue);
+
+    /// <summary>Reported content with no source phrase.</summary>
+    internal static AttributionDraft? DraftWithoutSource(ArticleDocument doc, int first, int last, int cue) =>
+        NewDraft(doc, first, last, null, cue);
+
+    private static AttributionDraft? NewDraft(ArticleDocument doc, int first, int last, SourcePhrase? source, int cue)
     {
         (first, last) = ReportedContent.TrimPunctuation(doc, first, last);
-        // One word is enough when it is a name ("endorsed Clinton", "attacked Machado").
-        if (last < first || (ReportedContent.WordsOutsideQuotes(doc, first, last) < MinContentWords
-            && !(first == last && doc.Tokens[first].IsCapitalized && !doc.Tokens[first].InQuote && doc.SentenceStart(first) != first)
-            && !(first == last && LoneNounObject(doc, first, cue))))
+        // With a source, one word is enough when it is a name ("endorsed Clinton", "attacked
+        // Machado") or a lone noun object ("declared bankruptcy").
+        var oneWordWillDo = source is not null && first == last
+            && ((doc.Tokens[first].IsCapitalized && !doc.Tokens[first].InQuote && doc.SentenceStart(first) != first) || LoneNounObject(doc, first, cue));
+        if (last < first || (ReportedContent.WordsOutsideQuotes(doc, first, last) < MinContentWords && !oneWordWillDo))
             return null;
         var span = doc.SpanOf(first, last);
         return new AttributionDraft
@@ -358,22 +366,6 @@ internal static class ReportedSpeechFinder
             Content = span,
             QuoteSpan = span,
             Source = source,
-            Cue = doc.Tokens[cue].Span,
-        };
-    }
-
-    /// <summary>Reported content with no source phrase.</summary>
-    internal static AttributionDraft? DraftWithoutSource(ArticleDocument doc, int first, int last, int cue)
-    {
-        (first, last) = ReportedContent.TrimPunctuation(doc, first, last);
-        if (last < first || ReportedContent.WordsOutsideQuotes(doc, first, last) < MinContentWords)
-            return null;
-        var span = doc.SpanOf(first, last);
-        return new AttributionDraft
-        {
-            Kind = AttributionKind.Reported,
-            Content = span,
-            QuoteSpan = span,
             Cue = doc.Tokens[cue].Span,
         };
     }
