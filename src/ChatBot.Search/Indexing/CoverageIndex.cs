@@ -208,6 +208,9 @@ public sealed class CoverageIndex : IDisposable
         {
             OpenMode = OpenMode.CREATE_OR_APPEND,
             RAMBufferSizeMB = 128,
+            // A flushed segment is written once, not written and then copied into one file: a bulk
+            // load ends in a merge into one segment anyway (see Compact).
+            UseCompoundFile = false,
         };
         return new IndexWriter(directory, config);
     }
