@@ -29,7 +29,8 @@ public sealed class SentenceSearcher(CoverageIndex index)
         // Most readers stop after a few hits: a short list first, which a known best score lets
         // Lucene find without scoring every match; the full one only for a reader that goes on.
         // Both are ranked the same way, so the short list is the full one's beginning.
-        var wanted = bound is null ? count : Math.Min(count, FirstHits);
+        // A list not much longer than the short one (a result's copies) is ranked at once.
+        var wanted = bound is null || count <= 2 * FirstHits ? count : FirstHits;
         var top = Top(searcher, query, wanted, bound, allScoreAlike).ScoreDocs;
         var leaves = searcher.IndexReader.Leaves;
         var paragraphs = new TermPresence(SentenceFields.ParagraphWords, terms);
