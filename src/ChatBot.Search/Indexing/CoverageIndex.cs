@@ -221,7 +221,12 @@ public sealed class CoverageIndex : IDisposable
     /// buffered file reads (NIOFSDirectory) spent more time in the file stream than in Lucene.
     /// Stored documents, slow to read from a mapping, are read only for the few results shown.
     /// </summary>
-    private static LuceneDirectory OpenDirectory(string path) => new MMapDirectory(path);
+    private static LuceneDirectory OpenDirectory(string path) =>
+        new FileSwitchDirectory(StoredFieldFiles, new NIOFSDirectory(path), new MMapDirectory(path), doClose: true);
+
+    // Stored documents are read through buffered file reads: decompressing one reads its chunk a
+    // byte at a time, which a mapping serves with a bounds-checked call per byte.
+    private static readonly HashSet<string> StoredFieldFiles = ["fdt", "fdx"];
 
     private static void CheckReadable(LuceneDirectory directory)
     {
