@@ -216,16 +216,16 @@ public sealed class CoverageIndex : IDisposable
     }
 
     /// <summary>
-    /// Memory-mapped: answering is mostly term-dictionary seeks and postings skips, a few bytes
-    /// at a time all over the files, which a mapping serves without a system call; Lucene.Net's
-    /// buffered file reads (NIOFSDirectory) spent more time in the file stream than in Lucene.
-    /// Stored documents, slow to read from a mapping, are read only for the few results shown.
+    /// Memory-mapped, except stored documents. Answering is mostly term-dictionary seeks and
+    /// postings skips, a few bytes at a time all over the files, which a mapping serves without a
+    /// system call (Lucene.Net's buffered file reads spent more time in the file stream than in
+    /// Lucene). Decompressing a stored document instead reads its chunk a byte at a time, which
+    /// a buffer serves from an array and a mapping with a bounds-checked call per byte: those
+    /// files (<see cref="StoredFieldFiles"/>) go through buffered reads.
     /// </summary>
     private static LuceneDirectory OpenDirectory(string path) =>
-        new FileSwitchDirectory(StoredFieldFiles, new NIOFSDirectory(path), new MMapDirectory(path), doClose: true);
+        new FileSwitchDirectory(StoredFieldFiles, new StoredDocumentsDirectory(path), new MMapDirectory(path), doClose: true);
 
-    // Stored documents are read through buffered file reads: decompressing one reads its chunk a
-    // byte at a time, which a mapping serves with a bounds-checked call per byte.
     private static readonly HashSet<string> StoredFieldFiles = ["fdt", "fdx"];
 
     private static void CheckReadable(LuceneDirectory directory)
