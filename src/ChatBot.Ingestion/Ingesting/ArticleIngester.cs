@@ -29,9 +29,11 @@ public sealed class ArticleIngester(CoverageIndex index, CoverageAnalyzer analyz
 
     public TimeSpan CommitInterval { get; init; } = TimeSpan.FromSeconds(10);
 
-    /// <summary>A batch of at least this many indexed articles (a bulk load) ends by merging the
-    /// index into one segment (<see cref="CoverageIndex.Compact"/>); the small batches of a
-    /// watched folder leave merging to Lucene's merge policy.</summary>
+    /// <summary>A bulk load ends by merging the index into one segment
+    /// (<see cref="CoverageIndex.Compact"/>): a batch of at least this many indexed articles, or
+    /// one at least as large as what the index held before it (a first load, which commits early
+    /// and often). The small batches of a watched folder leave merging to Lucene's merge
+    /// policy: merging a large index again for each would cost more than it saves.</summary>
     public int CompactAfter { get; init; } = 1000;
 
     /// <summary>Indexes the candidates; nothing is removed.</summary>
@@ -118,7 +120,7 @@ public sealed class ArticleIngester(CoverageIndex index, CoverageAnalyzer analyz
         var removed = synchronizedFolder is null ? [] : Removed(known, candidates, byId, synchronizedFolder);
         foreach (var id in removed)
             index.Remove(id);
-        if (work.Count >= CompactAfter)
+        if (work.Count >= CompactAfter || (work.Count > 1 && work.Count >= known.Count))
             index.Compact();
         else if (work.Count > 0 || removed.Count > 0)
             index.Commit();

@@ -50,6 +50,32 @@ public sealed class ArticleIngesterTests
     }
 
     [Fact]
+    public void Ingest_FirstLoadBelowTheBulkSize_AlsoEndsInOneSegment()
+    {
+        using var temp = new TempFolder();
+        using var index = CoverageIndex.Open(temp.Combine("index"));
+        var ingester = new ArticleIngester(index, new CoverageAnalyzer()) { CommitEvery = 5, CommitEveryAtMost = 5 };
+
+        ingester.Ingest(new ArticleFileReader().ReadFolder(SharedMaterial.HelsinkiCorpus).ToList());
+
+        Assert.Equal(1, index.Search(searcher => searcher.IndexReader.Leaves.Count));
+    }
+
+    [Fact]
+    public void Ingest_SmallBatchIntoALargerIndex_LeavesMergingToLucene()
+    {
+        using var temp = new TempFolder();
+        using var index = CoverageIndex.Open(temp.Combine("index"));
+        var ingester = new ArticleIngester(index, new CoverageAnalyzer());
+        ingester.Ingest(new ArticleFileReader().ReadFolder(SharedMaterial.HelsinkiCorpus).ToList());
+        var story = temp.Write("news/story.md", "---\ntitle: Bridge vote\nurl: https://ledger.example/bridge\n---\n\"We will build it,\" said Helen Okafor.\n");
+
+        ingester.Ingest(new ArticleFileReader().Read([story]).ToList());
+
+        Assert.Equal(2, index.Search(searcher => searcher.IndexReader.Leaves.Count));
+    }
+
+    [Fact]
     public void Ingest_SameFilesAgain_ChangesNothing()
     {
         using var temp = new TempFolder();
