@@ -1,3 +1,4 @@
+using System.Globalization;
 using ChatBot.Answering.Questions;
 using ChatBot.Search.Indexing;
 using ChatBot.Search.Retrieval;
@@ -39,11 +40,13 @@ internal sealed class QuoteFinder(SentenceSearcher searcher, int cachedSearches 
         _cache.GetOrAdd(SearchKey(question, wanted, threshold, floor), () => Search(question, wanted, threshold, floor));
 
     /// <summary>Everything a search's results depend on (the conversation's memory only through
-    /// the question it produced).</summary>
+    /// the question it produced). Numbers and dates are written invariantly: the turn's culture
+    /// (the user's locale) must not change the key, and formatting under a culture made for the
+    /// turn built its number format each time, most of a cached answer's cost.</summary>
     private static string SearchKey(Question question, int wanted, double threshold, double floor) => string.Join('\u0001',
         question.Kind, string.Join('\u0002', question.Speakers), string.Join('\u0002', question.TopicWords),
         string.Join('\u0002', question.SettingWords), question.Phrase, string.Join('\u0002', question.OutletNames),
-        question.Dates?.From, question.Dates?.To, wanted, threshold, floor);
+        string.Create(CultureInfo.InvariantCulture, $"{question.Dates?.From:yyyy-MM-dd}\u0001{question.Dates?.To:yyyy-MM-dd}\u0001{wanted}\u0001{threshold:R}\u0001{floor:R}"));
 
     private IReadOnlyList<AnswerItem> Search(Question question, int wanted, double threshold, double floor)
     {
