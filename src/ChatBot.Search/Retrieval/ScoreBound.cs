@@ -11,6 +11,11 @@ namespace ChatBot.Search.Retrieval;
 /// </summary>
 public static class ScoreBound
 {
+    /// <summary>How far a score may fall short of a bound and still reach it: scores are float
+    /// sums of the same boosts a bound adds up in double, and no two distinct sums of this
+    /// index's boosts lie this close.</summary>
+    public const double Tolerance = 1e-4;
+
     public static double? Of(Query query) => Of(query, 1.0);
 
     private static double? Of(Query query, double scale)

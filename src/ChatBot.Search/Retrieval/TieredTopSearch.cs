@@ -14,9 +14,6 @@ namespace ChatBot.Search.Retrieval;
 /// </summary>
 internal static class TieredTopSearch
 {
-    // Scores are float sums of the same boosts the bounds add up in double.
-    private const double Tolerance = 1e-4;
-
     public static TopDocs Search(IndexSearcher searcher, BooleanQuery query, int count, IReadOnlyList<Term> bonusTerms)
     {
         var tiers = new List<(BooleanQuery Query, double Bound)>();
@@ -32,7 +29,7 @@ internal static class TieredTopSearch
         foreach (var (tier, bound) in tiers)
         {
             // Every hit already found beats whatever this tier (and those after it) can hold.
-            if (found.Count(d => d.Score > bound + Tolerance) >= count)
+            if (found.Count(d => d.Score > bound + ScoreBound.Tolerance) >= count)
                 break;
             found.AddRange(TopUntilBoundCollector.Search(searcher, tier, count, bound).ScoreDocs);
         }

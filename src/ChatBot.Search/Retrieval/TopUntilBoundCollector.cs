@@ -39,11 +39,8 @@ internal sealed class TopUntilBoundCollector(int count, double bound) : ICollect
         return collector.TopDocs;
     }
 
-    // Scores are float sums of the same boosts the bound adds up in double.
-    private const double Tolerance = 1e-4;
-
     private readonly TopScoreDocCollector _top = TopScoreDocCollector.Create(count, docsScoredInOrder: true);
-    private readonly float _best = (float)(bound - Tolerance);
+    private readonly float _best = (float)(bound - ScoreBound.Tolerance);
     private ScoreCachingWrappingScorer? _scorer;
     private int _atBest;
 
