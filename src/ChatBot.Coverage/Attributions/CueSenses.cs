@@ -26,7 +26,7 @@ internal static class CueSenses
         // refusing ("declined to comment", "declined that assignment").
         if (word is "decline" or "declined" or "declines" or "declining")
             return n != "to" && (WordSets.IsAdverb(n) || n.EndsWith("ly", StringComparison.Ordinal) || char.IsDigit(n[0])
-                || n is "by" or "in" or "from" or "since" or "after" or "over" or "among" or "sharply" or "further");
+                || n is "by" or "in" or "from" or "since" or "after" or "over" or "among" or "further");
         // "maintain the image", "maintains a program": keeping something, not claiming it;
         // "assumed a newly created role": taking it on.
         if (word is "maintain" or "maintained" or "maintains" or "maintaining" or "assume" or "assumed" or "assumes" or "assuming")
