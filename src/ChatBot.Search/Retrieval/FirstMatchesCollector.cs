@@ -8,27 +8,27 @@ namespace ChatBot.Search.Retrieval;
 /// a query whose matches all score the same, where ranking them all would only pick the first
 /// ones anyway, at the cost of visiting every match (thousands for a prolific speaker).
 /// </summary>
-internal sealed class FirstMatchesCollector(int count) : ICollector
+internal sealed class FirstMatchesCollector(int count) : IEarlyStoppingCollector
 {
+    /// <summary>The first <paramref name="count"/> matches of each segment, as ranked.</summary>
+    public static TopDocs Search(IndexSearcher searcher, Query query, int count) =>
+        EarlyStoppingSearch.Run(searcher, query, new FirstMatchesCollector(count));
+
     private readonly TopScoreDocCollector _top = TopScoreDocCollector.Create(count, docsScoredInOrder: true);
     private int _inSegment;
 
     public TopDocs TopDocs => _top.GetTopDocs();
 
-    public void SetScorer(Scorer scorer) => _top.SetScorer(scorer);
-
-    public void Collect(int doc)
-    {
-        _top.Collect(doc);
-        if (++_inSegment >= count)
-            throw new CollectionTerminatedException();
-    }
-
-    public void SetNextReader(AtomicReaderContext context)
+    public void SetSegment(AtomicReaderContext leaf, Scorer scorer)
     {
         _inSegment = 0;
-        _top.SetNextReader(context);
+        _top.SetNextReader(leaf);
+        _top.SetScorer(scorer);
     }
 
-    public bool AcceptsDocsOutOfOrder => false;
+    public StopVerdict Collect(int doc)
+    {
+        _top.Collect(doc);
+        return ++_inSegment >= count ? StopVerdict.SegmentDone : StopVerdict.More;
+    }
 }

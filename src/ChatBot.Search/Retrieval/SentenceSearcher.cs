@@ -25,6 +25,7 @@ public sealed class SentenceSearcher(CoverageIndex index)
     {
         using var lease = Index.AcquireSearcher();
         var searcher = lease.Searcher;
+        query = PrebuiltTermStates.Apply(query, searcher);
         var bound = allScoreAlike ? null : ScoreBound.Of(query);
         // Most readers stop after a few hits: a short list first, which a known best score lets
         // Lucene find without scoring every match; the full one only for a reader that goes on.
@@ -72,11 +73,7 @@ public sealed class SentenceSearcher(CoverageIndex index)
                 ? TieredTopSearch.Search(searcher, boolean, count, BonusTerms)
                 : TopUntilBoundCollector.Search(searcher, query, count, bound.Value);
         }
-        if (!allScoreAlike)
-            return searcher.Search(query, count);
-        var first = new FirstMatchesCollector(count);
-        searcher.Search(query, first);
-        return first.TopDocs;
+        return allScoreAlike ? FirstMatchesCollector.Search(searcher, query, count) : searcher.Search(query, count);
     }
 
     /// <summary>Every hit of a query, up to <paramref name="count"/>, read at once.</summary>

@@ -11,33 +11,12 @@ namespace ChatBot.Search.Retrieval;
 /// boosts, the best score is common, and a topic word found in thousands of sentences no
 /// longer means scoring them all.
 /// </summary>
-internal sealed class TopUntilBoundCollector(int count, double bound) : ICollector
+internal sealed class TopUntilBoundCollector(int count, double bound) : IEarlyStoppingCollector
 {
     /// <summary>The best <paramref name="count"/> matches of a query none of whose matches
     /// scores above <paramref name="bound"/>, best first.</summary>
-    public static TopDocs Search(IndexSearcher searcher, Query query, int count, double bound)
-    {
-        var collector = new TopUntilBoundCollector(count, bound);
-        var weight = searcher.CreateNormalizedWeight(query);
-        // The searcher's own loop would go on to every remaining segment (and throw there) once
-        // the result is complete; this one stops.
-        foreach (var leaf in searcher.IndexReader.Leaves)
-        {
-            collector.SetNextReader(leaf);
-            var scorer = weight.GetBulkScorer(leaf, scoreDocsInOrder: true, leaf.AtomicReader.LiveDocs);
-            if (scorer is null)
-                continue;
-            try
-            {
-                scorer.Score(collector);
-            }
-            catch (CollectionTerminatedException)
-            {
-                break;
-            }
-        }
-        return collector.TopDocs;
-    }
+    public static TopDocs Search(IndexSearcher searcher, Query query, int count, double bound) =>
+        EarlyStoppingSearch.Run(searcher, query, new TopUntilBoundCollector(count, bound));
 
     private readonly TopScoreDocCollector _top = TopScoreDocCollector.Create(count, docsScoredInOrder: true);
     private readonly float _best = (float)(bound - ScoreBound.Tolerance);
@@ -46,21 +25,17 @@ internal sealed class TopUntilBoundCollector(int count, double bound) : ICollect
 
     public TopDocs TopDocs => _top.GetTopDocs();
 
-    public void SetScorer(Scorer scorer)
+    public void SetSegment(AtomicReaderContext leaf, Scorer scorer)
     {
+        _top.SetNextReader(leaf);
         // The score is read twice per match (here and by the ranking), computed once.
         _scorer = new ScoreCachingWrappingScorer(scorer);
         _top.SetScorer(_scorer);
     }
 
-    public void Collect(int doc)
+    public StopVerdict Collect(int doc)
     {
         _top.Collect(doc);
-        if (_scorer!.GetScore() >= _best && ++_atBest >= count)
-            throw new CollectionTerminatedException();
+        return _scorer!.GetScore() >= _best && ++_atBest >= count ? StopVerdict.AllDone : StopVerdict.More;
     }
-
-    public void SetNextReader(AtomicReaderContext context) => _top.SetNextReader(context);
-
-    public bool AcceptsDocsOutOfOrder => false;
 }
