@@ -90,7 +90,7 @@ internal sealed class QuoteFinder(SentenceSearcher searcher, int cachedSearches 
                 // Reported speech is shown as its whole sentence, so two attributions in one
                 // sentence are one result, not the same sentence twice.
                 var key = TextNormalizer.Key(kind == AnswerItemKind.Reported ? hit.Text : quote);
-                var item = new AnswerItem(key, kind, quote, speaker, hit.Text, [SourceOf(hit)], confidence);
+                var item = new AnswerItem(key, kind, quote, speaker, hit.Text, [SourceOf(hit.Source)], confidence);
                 if (Merge(reading.Merged, item) && confidence >= threshold)
                     reading.Good++;
                 if (uncapped > confidence)
@@ -156,8 +156,8 @@ internal sealed class QuoteFinder(SentenceSearcher searcher, int cachedSearches 
 
     private static double RankKey(AnswerItem item) => item.Confidence + (item.Kind == AnswerItemKind.Direct ? DirectQuoteBonus : 0);
 
-    private static SourceReference SourceOf(SentenceHit hit) =>
-        new(hit.ArticleId, hit.Headline, hit.Outlet, hit.Date, hit.Url, hit.Paragraph, hit.SentenceNumber);
+    private static SourceReference SourceOf(SentenceSource source) =>
+        new(source.ArticleId, source.Headline, source.Outlet, source.Date, source.Url, source.Paragraph, source.SentenceNumber);
 
     /// <summary>The items, each with the other articles that carried its sentence word for word
     /// (up to <see cref="MaxSources"/> in all), which reading stopped before reaching: for the

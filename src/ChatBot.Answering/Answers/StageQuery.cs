@@ -1,4 +1,3 @@
-using System.Globalization;
 using ChatBot.Answering.Questions;
 using ChatBot.Search.Indexing;
 using ChatBot.Search.Retrieval;
@@ -45,8 +44,8 @@ internal sealed class StageQuery(SentenceSearcher searcher)
         if (question.Dates is { } dates)
         {
             var range = TermRangeQuery.NewStringRange(SentenceFields.Date,
-                dates.From.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-                dates.To.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), true, true);
+                IndexDate.Format(dates.From),
+                IndexDate.Format(dates.To), true, true);
             query.Add(new ConstantScoreQuery(range) { Boost = 0 }, Occur.MUST);
         }
 

@@ -1,4 +1,3 @@
-using System.Globalization;
 using ChatBot.Search.Indexing;
 
 namespace ChatBot.Answering.Questions;
@@ -26,7 +25,7 @@ public sealed class CoverageCatalogReader(CoverageIndex index)
     private CoverageCatalog Read()
     {
         var dates = index.Values(SentenceFields.Date)
-            .Select(d => DateOnly.TryParseExact(d, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) ? date : (DateOnly?)null)
+            .Select(d => IndexDate.Parse(d))
             .Where(d => d is not null)
             .ToList();
         return new CoverageCatalog(index.Speakers(), index.Values(SentenceFields.Outlet), dates.Max(), index.Statistics());

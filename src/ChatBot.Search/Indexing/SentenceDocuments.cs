@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using ChatBot.Coverage;
@@ -54,7 +53,8 @@ public static class SentenceDocuments
         var article = analyzed.Article;
         var hash = ContentHash(article);
         var headline = article.Headline;
-        var date = article.Source.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        var date = article.Source.Date is { } day ? IndexDate.Format(day) : null;
+        var source = SourceDocValues.Article(article.Id, headline, article.Source.Outlet, date, article.Source.Url);
         var words = new ParagraphWords(article, TextAnalyzer);
 
         foreach (var sentence in analyzed.Sentences)
@@ -82,6 +82,8 @@ public static class SentenceDocuments
                 document.Add(fields.String(SentenceFields.Date, date, Field.Store.YES));
             if (article.Source.Url is { } url)
                 document.Add(new StoredField(SentenceFields.Url, url));
+            foreach (var field in SourceDocValues.Fields(source, sentence.Paragraph, sentence.Number))
+                document.Add(field);
 
             var longest = 0;
             foreach (var attribution in attributions)

@@ -44,6 +44,12 @@ public static class SentenceFields
     public const string Paragraph = "paragraph";
     public const string SentenceNumber = "sentence";
 
+    /// <summary>Doc values of where the sentence was published (see <see cref="SourceDocValues"/>):
+    /// the article's id, headline, outlet, date and link as one sorted value, and the sentence's
+    /// paragraph and number as one number.</summary>
+    public const string Source = "source";
+    public const string Place = "place";
+
     /// <summary>Stored JSON of the attributions overlapping the sentence (quote, speaker, kind).</summary>
     public const string Attributions = "attributions";
 

@@ -22,4 +22,7 @@ public sealed record SentenceHit(
     /// <summary>Those of the terms the search asked about that the headline and nearby
     /// paragraphs hold.</summary>
     public IReadOnlySet<string> ContextTerms { get; init; } = new HashSet<string>();
+
+    /// <summary>Where the sentence was published.</summary>
+    public SentenceSource Source => new(ArticleId, Headline, Outlet, Date, Url, Paragraph, SentenceNumber);
 }

@@ -83,17 +83,37 @@ public sealed class SentenceSearcher(CoverageIndex index)
     public SentenceHit? Get(string articleId, int sentenceNumber) =>
         Hits(new TermQuery(new Term(SentenceFields.Id, $"{articleId}#{sentenceNumber}")), 1, []).FirstOrDefault();
 
-    /// <summary>Sentences whose text is this sentence's word for word in articles other than
+    /// <summary>Where the sentence was published word for word in articles other than
     /// <paramref name="except"/>: the same sentence syndicated to other outlets. Nothing is read
     /// when there is none, the usual case.</summary>
-    public IReadOnlyList<SentenceHit> Copies(string text, IReadOnlyCollection<string> except, int count)
+    public IReadOnlyList<SentenceSource> Copies(string text, IReadOnlyCollection<string> except, int count)
     {
         var query = new BooleanQuery { { new TermQuery(new Term(SentenceFields.TextKey, SentenceDocuments.TextKey(text))), Occur.MUST } };
         foreach (var article in except)
             query.Add(new TermQuery(new Term(SentenceFields.Article, article)), Occur.MUST_NOT);
-        // Every copy is as good as another: constant-scored, the first ones found are taken
-        // without ranking the thousands a template sentence can have.
-        return Search(new ConstantScoreQuery(query), count);
+        using var lease = Index.AcquireSearcher();
+        var searcher = lease.Searcher;
+        // Every copy is as good as another: the first ones found are taken without ranking the
+        // thousands a template sentence can have.
+        var top = FirstMatchesCollector.Search(searcher, new ConstantScoreQuery(query), count).ScoreDocs;
+        var leaves = searcher.IndexReader.Leaves;
+        var copies = new List<SentenceSource>(top.Length);
+        foreach (var scoreDoc in top)
+        {
+            var leaf = leaves[ReaderUtil.SubIndex(scoreDoc.Doc, leaves)];
+            copies.Add(SourceDocValues.Of(leaf.AtomicReader) is { } sources
+                ? sources.Get(scoreDoc.Doc - leaf.DocBase)
+                : SourceOf(searcher, scoreDoc.Doc));
+        }
+        return copies;
+    }
+
+    // A document indexed without source doc values, read from its stored fields.
+    private static SentenceSource SourceOf(IndexSearcher searcher, int doc)
+    {
+        var fields = new ShownFieldsVisitor();
+        searcher.Doc(doc, fields.Reset());
+        return fields.Hit(0).Source;
     }
 
     /// <summary>A paragraph's text, from its sentences in order, or null when the article has no
