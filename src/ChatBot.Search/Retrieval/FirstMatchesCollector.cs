@@ -11,8 +11,8 @@ namespace ChatBot.Search.Retrieval;
 internal sealed class FirstMatchesCollector(int count) : IEarlyStoppingCollector
 {
     /// <summary>The first <paramref name="count"/> matches of each segment, as ranked.</summary>
-    public static TopDocs Search(IndexSearcher searcher, Query query, int count) =>
-        EarlyStoppingSearch.Run(searcher, query, new FirstMatchesCollector(count));
+    public static TopDocs Search(IndexSearcher searcher, Weight weight, int count) =>
+        EarlyStoppingSearch.Run(searcher, weight, new FirstMatchesCollector(count));
 
     private readonly TopScoreDocCollector _top = TopScoreDocCollector.Create(count, docsScoredInOrder: true);
     private int _inSegment;

@@ -25,14 +25,15 @@ public sealed class SentenceSearcher(CoverageIndex index)
     {
         using var lease = Index.AcquireSearcher();
         var searcher = lease.Searcher;
-        query = PrebuiltTermStates.Apply(query, searcher);
         var bound = allScoreAlike ? null : ScoreBound.Of(query);
+        // Built once: every tier and the longer ranking step through the same weight.
+        var weight = searcher.CreateNormalizedWeight(query);
         // Most readers stop after a few hits: a short list first, which a known best score lets
         // Lucene find without scoring every match; the full one only for a reader that goes on.
         // Both are ranked the same way, so the short list is the full one's beginning.
         // A list not much longer than the short one (a result's copies) is ranked at once.
         var wanted = bound is null || count <= 2 * FirstHits ? count : FirstHits;
-        var top = Top(searcher, query, wanted, bound, allScoreAlike).ScoreDocs;
+        var top = Top(searcher, weight, query, wanted, bound, allScoreAlike).ScoreDocs;
         var leaves = searcher.IndexReader.Leaves;
         var paragraphs = new TermPresence(SentenceFields.ParagraphWords, terms);
         var contexts = new TermPresence(SentenceFields.Context, terms);
@@ -50,7 +51,7 @@ public sealed class SentenceSearcher(CoverageIndex index)
             }
             yield return hit;
             if (i == top.Length - 1 && top.Length == wanted && wanted < count)
-                top = Top(searcher, query, wanted = count, bound, allScoreAlike).ScoreDocs;
+                top = Top(searcher, weight, query, wanted = count, bound, allScoreAlike).ScoreDocs;
         }
     }
 
@@ -65,15 +66,15 @@ public sealed class SentenceSearcher(CoverageIndex index)
     // The hits ranked before any is read: enough for almost every reader (see Hits).
     private const int FirstHits = 10;
 
-    private static TopDocs Top(IndexSearcher searcher, Query query, int count, double? bound, bool allScoreAlike)
+    private static TopDocs Top(IndexSearcher searcher, Weight weight, Query query, int count, double? bound, bool allScoreAlike)
     {
         if (bound is not null)
         {
             return query is BooleanQuery boolean
-                ? TieredTopSearch.Search(searcher, boolean, count, BonusTerms)
-                : TopUntilBoundCollector.Search(searcher, query, count, bound.Value);
+                ? TieredTopSearch.Search(searcher, weight, boolean, count, BonusTerms)
+                : TopUntilBoundCollector.Search(searcher, weight, count, bound.Value);
         }
-        return allScoreAlike ? FirstMatchesCollector.Search(searcher, query, count) : searcher.Search(query, count);
+        return allScoreAlike ? FirstMatchesCollector.Search(searcher, weight, count) : searcher.Search(query, count);
     }
 
     /// <summary>Every hit of a query, up to <paramref name="count"/>, read at once.</summary>
@@ -95,7 +96,7 @@ public sealed class SentenceSearcher(CoverageIndex index)
         var searcher = lease.Searcher;
         // Every copy is as good as another: the first ones found are taken without ranking the
         // thousands a template sentence can have.
-        var top = FirstMatchesCollector.Search(searcher, new ConstantScoreQuery(query), count).ScoreDocs;
+        var top = FirstMatchesCollector.Search(searcher, searcher.CreateNormalizedWeight(new ConstantScoreQuery(query)), count).ScoreDocs;
         var leaves = searcher.IndexReader.Leaves;
         var copies = new List<SentenceSource>(top.Length);
         foreach (var scoreDoc in top)

@@ -8,52 +8,52 @@ namespace ChatBot.Search.Retrieval;
 /// ranks a little higher), exactly as Lucene ranks them all, but found without visiting every
 /// match. Stopping early (<see cref="TopUntilBoundCollector"/>) needs enough matches to score
 /// the most any can; a bonus that few sentences earn (long statements) would make that rare.
-/// So the query is split by each bonus term into tiers (sentences with it, then those without
-/// it, whose best is that much lower), searched best tier first, each stopping once it is
-/// complete, until the hits found outrank anything a later tier can hold.
+/// So the matches are split by each bonus term into tiers (sentences with it, then those
+/// without it, whose best is that much lower), searched best tier first, each stopping once it
+/// is complete, until the hits found outrank anything a later tier can hold. Every tier steps
+/// through the one weight of the whole query (see <see cref="ScoreTier"/>).
 /// </summary>
 internal static class TieredTopSearch
 {
-    public static TopDocs Search(IndexSearcher searcher, BooleanQuery query, int count, IReadOnlyList<Term> bonusTerms)
+    public static TopDocs Search(IndexSearcher searcher, Weight weight, BooleanQuery query, int count, IReadOnlyList<Term> bonusTerms)
     {
-        var tiers = new List<(BooleanQuery Query, double Bound)>();
-        foreach (var tier in Tiers(query, bonusTerms))
+        var tiers = new List<ScoreTier>();
+        foreach (var (bounded, required, excluded) in Tiers(query, [], bonusTerms))
         {
-            if (ScoreBound.Of(tier) is not { } bound)
+            if (ScoreBound.Of(bounded) is not { } bound)
                 return searcher.Search(query, count);
-            tiers.Add((tier, bound));
+            tiers.Add(new ScoreTier(required, excluded, bound));
         }
         tiers.Sort((a, b) => b.Bound.CompareTo(a.Bound));
 
         var found = new List<ScoreDoc>();
-        foreach (var (tier, bound) in tiers)
+        foreach (var tier in tiers)
         {
             // Every hit already found beats whatever this tier (and those after it) can hold.
-            if (found.Count(d => d.Score > bound + ScoreBound.Tolerance) >= count)
+            if (found.Count(d => d.Score > tier.Bound + ScoreBound.Tolerance) >= count)
                 break;
-            found.AddRange(TopUntilBoundCollector.Search(searcher, tier, count, bound).ScoreDocs);
+            found.AddRange(TopUntilBoundCollector.Search(searcher, weight, count, tier).ScoreDocs);
         }
         // Ties go to the earlier document, as in Lucene's own ranking.
         var top = found.OrderByDescending(d => d.Score).ThenBy(d => d.Doc).Take(count).ToArray();
         return new TopDocs(top.Length, top, top.Length == 0 ? float.NaN : top[0].Score);
     }
 
-    /// <summary>Queries that together match exactly what the query does, none twice: with the
-    /// first bonus term required, then without it (and without its bonus) split by the next.</summary>
-    private static IEnumerable<BooleanQuery> Tiers(BooleanQuery query, IReadOnlyList<Term> bonusTerms)
+    /// <summary>The tiers, which together hold exactly the query's matches, none twice: with
+    /// the first bonus term, then without it split by the next; each with the query its bound
+    /// is computed from (without a bonus its matches cannot have).</summary>
+    private static IEnumerable<(BooleanQuery Bounded, Term? Required, IReadOnlyList<Term> Excluded)> Tiers(
+        BooleanQuery query, IReadOnlyList<Term> excluded, IReadOnlyList<Term> bonusTerms)
     {
         if (bonusTerms.Count == 0)
         {
-            yield return query;
+            yield return (query, null, excluded);
             yield break;
         }
         var term = bonusTerms[0];
-        var with = Copy(query, _ => true);
-        with.Add(new ConstantScoreQuery(new TermQuery(term)) { Boost = 0 }, Occur.MUST);
-        yield return with;
+        yield return (query, term, excluded);
         var without = Copy(query, clause => !IsBonus(clause, term));
-        without.Add(new TermQuery(term), Occur.MUST_NOT);
-        foreach (var tier in Tiers(without, bonusTerms.Skip(1).ToList()))
+        foreach (var tier in Tiers(without, [.. excluded, term], [.. bonusTerms.Skip(1)]))
             yield return tier;
     }
 

@@ -13,10 +13,14 @@ namespace ChatBot.Search.Retrieval;
 /// </summary>
 internal sealed class TopUntilBoundCollector(int count, double bound) : IEarlyStoppingCollector
 {
-    /// <summary>The best <paramref name="count"/> matches of a query none of whose matches
-    /// scores above <paramref name="bound"/>, best first.</summary>
-    public static TopDocs Search(IndexSearcher searcher, Query query, int count, double bound) =>
-        EarlyStoppingSearch.Run(searcher, query, new TopUntilBoundCollector(count, bound));
+    /// <summary>The best <paramref name="count"/> matches of a query's weight none of whose
+    /// matches scores above <paramref name="bound"/>, best first.</summary>
+    public static TopDocs Search(IndexSearcher searcher, Weight weight, int count, double bound) =>
+        EarlyStoppingSearch.Run(searcher, weight, new TopUntilBoundCollector(count, bound));
+
+    /// <summary>The best <paramref name="count"/> matches of one tier of a query's matches.</summary>
+    public static TopDocs Search(IndexSearcher searcher, Weight weight, int count, ScoreTier tier) =>
+        EarlyStoppingSearch.Run(searcher, weight, new TopUntilBoundCollector(count, tier.Bound), tier);
 
     private readonly TopScoreDocCollector _top = TopScoreDocCollector.Create(count, docsScoredInOrder: true);
     private readonly float _best = (float)(bound - ScoreBound.Tolerance);
