@@ -89,22 +89,26 @@ public sealed class SentenceSearcher(CoverageIndex index)
     /// when there is none, the usual case.</summary>
     public IReadOnlyList<SentenceSource> Copies(string text, IReadOnlyCollection<string> except, int count)
     {
-        var query = new BooleanQuery { { new TermQuery(new Term(SentenceFields.TextKey, SentenceDocuments.TextKey(text))), Occur.MUST } };
-        foreach (var article in except)
-            query.Add(new TermQuery(new Term(SentenceFields.Article, article)), Occur.MUST_NOT);
+        var key = new Term(SentenceFields.TextKey, SentenceDocuments.TextKey(text));
         using var lease = Index.AcquireSearcher();
         var searcher = lease.Searcher;
-        // Every copy is as good as another: the first ones found are taken without ranking the
-        // thousands a template sentence can have.
-        var top = FirstMatchesCollector.Search(searcher, searcher.CreateNormalizedWeight(new ConstantScoreQuery(query)), count).ScoreDocs;
-        var leaves = searcher.IndexReader.Leaves;
-        var copies = new List<SentenceSource>(top.Length);
-        foreach (var scoreDoc in top)
+        var copies = new List<SentenceSource>();
+        // Every copy is as good as another: the key's postings (without deleted documents) are
+        // read in order until enough are found, with no query to build or score (a template
+        // sentence can have thousands).
+        foreach (var leaf in searcher.IndexReader.Leaves)
         {
-            var leaf = leaves[ReaderUtil.SubIndex(scoreDoc.Doc, leaves)];
-            copies.Add(SourceDocValues.Of(leaf.AtomicReader) is { } sources
-                ? sources.Get(scoreDoc.Doc - leaf.DocBase)
-                : SourceOf(searcher, scoreDoc.Doc));
+            var postings = leaf.AtomicReader.GetTermDocsEnum(key);
+            if (postings is null)
+                continue;
+            var sources = SourceDocValues.Of(leaf.AtomicReader);
+            int doc;
+            while (copies.Count < count && (doc = postings.NextDoc()) != DocIdSetIterator.NO_MORE_DOCS)
+            {
+                var source = sources?.Get(doc) ?? SourceOf(searcher, leaf.DocBase + doc);
+                if (!except.Contains(source.ArticleId))
+                    copies.Add(source);
+            }
         }
         return copies;
     }

@@ -52,6 +52,19 @@ public sealed class SentenceSearcherCopiesTests : IDisposable
         Assert.DoesNotContain(copies, c => c.ArticleId == "copy-0");
     }
 
+    [Fact]
+    public void Copies_ArticleIndexedAgain_ListsOnlyItsCurrentVersion()
+    {
+        using var index = CoverageIndex.Open(_folder.Combine("index"));
+        Index(index, "wire", $"Harbour to reopen\n\n{Quote}\n", new ArticleSource("Coastal Wire", null, null));
+        Index(index, "times", TimesText, new ArticleSource("Harbour Times", null, null));
+
+        Index(index, "times", TimesText, new ArticleSource("Harbour Times Weekend", null, null));
+
+        var copy = Assert.Single(new SentenceSearcher(index).Copies(Quote, ["wire"], 12));
+        Assert.Equal("Harbour Times Weekend", copy.Outlet);
+    }
+
     // The quote's sentence number in the "times" article or the "blog" one.
     private static int QuoteNumber(bool times) =>
         new CoverageAnalyzer().Analyze(ArticleParser.Parse("x", times ? TimesText : BlogText))
