@@ -37,6 +37,8 @@ public sealed class SentenceSearcher(CoverageIndex index)
         var leaves = searcher.IndexReader.Leaves;
         var paragraphs = new TermPresence(SentenceFields.ParagraphWords, terms);
         var contexts = new TermPresence(SentenceFields.Context, terms);
+        var inParagraph = paragraphs.In(leaves, top.Select(d => d.Doc));
+        var inContext = contexts.In(leaves, top.Select(d => d.Doc));
         var fields = new ShownFieldsVisitor();
         for (var i = 0; i < top.Length; i++)
         {
@@ -44,14 +46,14 @@ public sealed class SentenceSearcher(CoverageIndex index)
             searcher.Doc(scoreDoc.Doc, fields.Reset());
             var hit = fields.Hit(scoreDoc.Score);
             if (terms.Count > 0)
-            {
-                var leaf = leaves[ReaderUtil.SubIndex(scoreDoc.Doc, leaves)];
-                var doc = scoreDoc.Doc - leaf.DocBase;
-                hit = hit with { ParagraphTerms = paragraphs.In(leaf, doc), ContextTerms = contexts.In(leaf, doc) };
-            }
+                hit = hit with { ParagraphTerms = inParagraph[scoreDoc.Doc], ContextTerms = inContext[scoreDoc.Doc] };
             yield return hit;
             if (i == top.Length - 1 && top.Length == wanted && wanted < count)
+            {
                 top = Top(searcher, weight, query, wanted = count, bound, allScoreAlike).ScoreDocs;
+                inParagraph = paragraphs.In(leaves, top.Select(d => d.Doc));
+                inContext = contexts.In(leaves, top.Select(d => d.Doc));
+            }
         }
     }
 

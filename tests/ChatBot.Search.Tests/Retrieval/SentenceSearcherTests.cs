@@ -68,6 +68,38 @@ public sealed class SentenceSearcherTests : IDisposable
     }
 
     [Fact]
+    public void Hits_AskedAboutTerms_TellWhichTheParagraphAndTheContextHold()
+    {
+        using var index = IndexOfManySegments();
+        var terms = new[] { "tariffs", "farmers", "March", "Tuesday", "talks" }
+            .Select(word => AnalyzedTerms.Of(index.Analyzer, SentenceFields.Text, word).Single()).ToList();
+
+        var hits = new SentenceSearcher(index).Hits(TariffsQuery(index), 40, terms).ToList();
+
+        Assert.True(hits.Count > 20);
+        Assert.Contains(hits, h => h.Text.StartsWith("The tariffs were raised", StringComparison.Ordinal));
+        foreach (var hit in hits)
+        {
+            // Each article: the headline with "Talks", a quote, "The tariffs were raised in
+            // March.", "Officials met on Tuesday.", each a paragraph. The context leaves out the
+            // paragraph's own words.
+            var own = AnalyzedTerms.Of(index.Analyzer, SentenceFields.Text, hit.Text).ToHashSet();
+            Assert.Equal(terms.Where(own.Contains).Order(), hit.ParagraphTerms.Order());
+            if (hit.Text.StartsWith("The tariffs were raised", StringComparison.Ordinal))
+            {
+                Assert.Contains(terms[3], hit.ContextTerms);
+                Assert.Contains(terms[4], hit.ContextTerms);
+                Assert.DoesNotContain(terms[2], hit.ContextTerms);
+            }
+            else
+            {
+                string[] around = [terms[0], terms[2], terms[4]];
+                Assert.Equal(around.Where(t => !own.Contains(t)).Order(), hit.ContextTerms.Order());
+            }
+        }
+    }
+
+    [Fact]
     public void Of_ConstantScoreClauses_IsTheBestSumOfTheirBoosts()
     {
         Assert.Equal(0.85 + 0.15 + 0.1 + 0.002 + 0.001, ScoreBound.Of(TariffsQuery())!.Value, 5);
