@@ -71,11 +71,14 @@ public sealed class ArticleIngester(CoverageIndex index, CoverageAnalyzer analyz
         // the others' to name syndicated copies.
         var fingerprints = new Dictionary<string, string>(StringComparer.Ordinal);
         var done = candidates.Count - byId.Count;
-        foreach (var candidate in byId.Values)
+        // Hashing every article's text twice is CPU work: on every core.
+        var digested = byId.Values.AsParallel().AsOrdered().WithCancellation(cancellationToken)
+            .Select(c => (Candidate: c, Hash: SentenceDocuments.ContentHash(c.Article!), Fingerprint: StoryFingerprint.Of(c.Article!)))
+            .ToList();
+        foreach (var (candidate, hash, fingerprint) in digested)
         {
             var article = candidate.Article!;
-            var hash = SentenceDocuments.ContentHash(article);
-            var fingerprint = fingerprints[article.Id] = StoryFingerprint.Of(article);
+            fingerprints[article.Id] = fingerprint;
             if (known.TryGetValue(article.Id, out var stored) && stored.ContentHash == hash && stored.Origin == candidate.Origin)
             {
                 unchanged.Add(article.Id);

@@ -72,46 +72,61 @@ public sealed class ArticleFileReader(ArticleFormats formats)
     /// file unchanged since the cache last saw it is not read again.</summary>
     public IEnumerable<ArticleCandidate> ReadFolder(string folder, CancellationToken cancellationToken = default, FolderReadCache? cache = null)
     {
+        var files = FilesIn(folder).ToList();
+        // Each folder's metadata.json is read once, before its files; a problem with it is
+        // reported ahead of the first of them.
         var metadataByFolder = new Dictionary<string, Dictionary<string, ArticleMetadata>?>(StringComparer.Ordinal);
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var path in FilesIn(folder))
+        var work = new List<(string Path, ArticleCandidate? MetadataFailure, Dictionary<string, ArticleMetadata>? Metadata)>(files.Count);
+        foreach (var path in files)
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            seen.Add(path);
-            string? stamp = null;
-            if (cache is not null)
-            {
-                try
-                {
-                    stamp = FolderReadCache.StampOf(path);
-                }
-                catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-                {
-                    // Gone or unreadable since it was listed: read it below and report why.
-                }
-                if (stamp is not null && cache.TryGet(path, stamp, out var cached))
-                {
-                    foreach (var candidate in cached)
-                        yield return candidate;
-                    continue;
-                }
-            }
             var directory = Path.GetDirectoryName(path)!;
+            ArticleCandidate? failure = null;
             if (!metadataByFolder.TryGetValue(directory, out var metadata))
             {
-                metadata = MetadataBeside(path, out var error);
-                metadataByFolder[directory] = metadata;
+                metadata = metadataByFolder[directory] = MetadataBeside(path, out var error);
+                var metadataPath = Path.Combine(directory, ArticleFolder.MetadataFileName);
                 if (error is not null)
-                    yield return ArticleCandidate.Failed(Path.GetRelativePath(folder, Path.Combine(directory, ArticleFolder.MetadataFileName)), Path.Combine(directory, ArticleFolder.MetadataFileName), error);
+                    failure = ArticleCandidate.Failed(Path.GetRelativePath(folder, metadataPath), metadataPath, error);
             }
-            var relative = Path.GetRelativePath(folder, path).Replace('\\', '/');
-            var candidates = ReadFile(path, relative, relative, metadata?.GetValueOrDefault(Path.GetFileName(path))).ToList();
-            if (cache is not null && stamp is not null)
-                cache.Set(path, stamp, candidates);
+            work.Add((path, failure, metadata));
+        }
+
+        // Decoding and parsing are CPU work: the files are read on every core, and handed on in
+        // their order.
+        var read = work.AsParallel().AsOrdered().WithCancellation(cancellationToken)
+            .Select(file => (file.MetadataFailure, Candidates: ReadInFolder(folder, file.Path, file.Metadata, cache)));
+        foreach (var (failure, candidates) in read)
+        {
+            if (failure is not null)
+                yield return failure;
             foreach (var candidate in candidates)
                 yield return candidate;
         }
-        cache?.KeepOnly(seen);
+        cache?.KeepOnly(files.ToHashSet(StringComparer.Ordinal));
+    }
+
+    // One file of a folder being read, from the cache when it has not changed since.
+    private IReadOnlyList<ArticleCandidate> ReadInFolder(string folder, string path, Dictionary<string, ArticleMetadata>? metadata, FolderReadCache? cache)
+    {
+        string? stamp = null;
+        if (cache is not null)
+        {
+            try
+            {
+                stamp = FolderReadCache.StampOf(path);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                // Gone or unreadable since it was listed: read it below and report why.
+            }
+            if (stamp is not null && cache.TryGet(path, stamp, out var cached))
+                return cached;
+        }
+        var relative = Path.GetRelativePath(folder, path).Replace('\\', '/');
+        var candidates = ReadFile(path, relative, relative, metadata?.GetValueOrDefault(Path.GetFileName(path))).ToList();
+        if (cache is not null && stamp is not null)
+            cache.Set(path, stamp, candidates);
+        return candidates;
     }
 
     /// <summary>Reads one file; <paramref name="name"/> is used in messages, <paramref name="pathId"/>

@@ -1,13 +1,16 @@
+using System.Collections.Concurrent;
+
 namespace ChatBot.Ingestion.Reading;
 
 /// <summary>
 /// What each file of a watched folder read as last time, by its size and write time (and those
 /// of the metadata.json beside it), so reading the folder again after one change re-reads only
-/// the files that changed. Not thread-safe: one folder synchronisation at a time uses it.
+/// the files that changed. One folder synchronisation at a time uses it, reading its files in
+/// parallel.
 /// </summary>
 public sealed class FolderReadCache
 {
-    private readonly Dictionary<string, (string Stamp, IReadOnlyList<ArticleCandidate> Candidates)> _files = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, (string Stamp, IReadOnlyList<ArticleCandidate> Candidates)> _files = new(StringComparer.Ordinal);
 
     internal bool TryGet(string path, string stamp, out IReadOnlyList<ArticleCandidate> candidates)
     {
@@ -26,7 +29,7 @@ public sealed class FolderReadCache
     internal void KeepOnly(IReadOnlySet<string> paths)
     {
         foreach (var gone in _files.Keys.Where(p => !paths.Contains(p)).ToList())
-            _files.Remove(gone);
+            _files.TryRemove(gone, out _);
     }
 
     internal static string StampOf(string path)

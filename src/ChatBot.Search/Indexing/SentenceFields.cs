@@ -46,7 +46,7 @@ public static class SentenceFields
 
     /// <summary>Doc values of where the sentence was published (see <see cref="SourceDocValues"/>):
     /// the article's id, headline, outlet, date and link as one sorted value, and the sentence's
-    /// paragraph and number as one number.</summary>
+    /// paragraph and number as another (8 bytes).</summary>
     public const string Source = "source";
     public const string Place = "place";
 
