@@ -3,7 +3,7 @@ using Lucene.Net.Documents;
 namespace ChatBot.Search.Indexing;
 
 /// <summary>What the index keeps about where an article came from: the file it was read from
-/// (null when unknown) and the fingerprint of its story text.</summary>
+/// (null when unknown) and the fingerprint of its story text, stored with its first sentence.</summary>
 public sealed record ArticleProvenance(string? Origin, string? Fingerprint)
 {
     internal Document AddTo(Document document)

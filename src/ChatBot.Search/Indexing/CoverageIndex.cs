@@ -113,9 +113,9 @@ public sealed class CoverageIndex : IDisposable
         Writer.UpdateDocuments(new Term(SentenceFields.Article, analyzed.Article.Id), SentenceDocuments.From(analyzed, reuseFields: true));
 
     /// <summary>Adds or replaces an article's sentences, recording where it came from and its
-    /// story fingerprint on each. Visible to searchers after <see cref="Commit"/>.</summary>
+    /// story fingerprint with the first. Visible to searchers after <see cref="Commit"/>.</summary>
     public void Index(AnalyzedArticle analyzed, ArticleProvenance provenance) =>
-        Writer.UpdateDocuments(new Term(SentenceFields.Article, analyzed.Article.Id), SentenceDocuments.From(analyzed, reuseFields: true).Select(provenance.AddTo));
+        Writer.UpdateDocuments(new Term(SentenceFields.Article, analyzed.Article.Id), SentenceDocuments.From(analyzed, reuseFields: true).Select((document, i) => i == 0 ? provenance.AddTo(document) : document));
 
     /// <summary>Removes an article's sentences.</summary>
     public void Remove(string articleId) => Writer.DeleteDocuments(new Term(SentenceFields.Article, articleId));

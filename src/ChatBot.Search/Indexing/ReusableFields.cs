@@ -19,7 +19,10 @@ internal sealed class ReusableFields(bool reuse)
     public void NextDocument() => _used.Clear();
 
     public Field String(string name, string value, Field.Store store) =>
-        Take(name, () => new StringField(name, value, store), field => field.SetStringValue(value));
+        // A stored and an unstored field of one name are different instances.
+        Take(store == Field.Store.YES ? name : name + StoredSuffix, () => new StringField(name, value, store), field => field.SetStringValue(value));
+
+    private const string StoredSuffix = "\u0000unstored";
 
     /// <summary>A number kept with the document, not searchable.</summary>
     public Field StoredInt32(string name, int value) =>

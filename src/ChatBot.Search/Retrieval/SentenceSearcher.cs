@@ -40,10 +40,13 @@ public sealed class SentenceSearcher(CoverageIndex index)
         var inParagraph = paragraphs.In(leaves, top.Select(d => d.Doc));
         var inContext = contexts.In(leaves, top.Select(d => d.Doc));
         var fields = new ShownFieldsVisitor();
+        var sources = new SourceDocValues.Reader?[leaves.Count];
         for (var i = 0; i < top.Length; i++)
         {
             var scoreDoc = top[i];
-            searcher.Doc(scoreDoc.Doc, fields.Reset());
+            var leaf = ReaderUtil.SubIndex(scoreDoc.Doc, leaves);
+            var source = (sources[leaf] ??= SourceDocValues.Of(leaves[leaf].AtomicReader))?.Get(scoreDoc.Doc - leaves[leaf].DocBase);
+            searcher.Doc(scoreDoc.Doc, fields.Reset(source));
             var hit = fields.Hit(scoreDoc.Score);
             if (terms.Count > 0)
                 hit = hit with { ParagraphTerms = inParagraph[scoreDoc.Doc], ContextTerms = inContext[scoreDoc.Doc] };
@@ -119,7 +122,7 @@ public sealed class SentenceSearcher(CoverageIndex index)
     private static SentenceSource SourceOf(IndexSearcher searcher, int doc)
     {
         var fields = new ShownFieldsVisitor();
-        searcher.Doc(doc, fields.Reset());
+        searcher.Doc(doc, fields.Reset(source: null));
         return fields.Hit(0).Source;
     }
 

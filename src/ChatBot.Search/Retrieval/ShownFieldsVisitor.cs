@@ -14,27 +14,34 @@ internal sealed class ShownFieldsVisitor : StoredFieldVisitor
     private static readonly HashSet<string> Shown =
     [
         SentenceFields.Article, SentenceFields.SentenceNumber, SentenceFields.Paragraph, SentenceFields.Text,
-        SentenceFields.Headline, SentenceFields.Outlet, SentenceFields.Date, SentenceFields.Url,
         SentenceFields.Kind, SentenceFields.Attributions,
     ];
 
+    // Where the sentence was published: read from the doc values, or from the stored fields of
+    // a document indexed without them (by an older build; see SourceDocValues).
+    private static readonly HashSet<string> ShownSource =
+        [SentenceFields.Headline, SentenceFields.Outlet, SentenceFields.Date, SentenceFields.Url];
+
     private readonly Dictionary<string, string> _strings = new(StringComparer.Ordinal);
+    private SentenceSource? _source;
     private int _sentenceNumber;
     private int _paragraph;
     private int _remaining;
 
-    /// <summary>Ready for the next document.</summary>
-    public ShownFieldsVisitor Reset()
+    /// <summary>Ready for the next document, whose source is known already, or null to read
+    /// it from the stored fields.</summary>
+    public ShownFieldsVisitor Reset(SentenceSource? source)
     {
         _strings.Clear();
+        _source = source;
         _sentenceNumber = _paragraph = 0;
-        _remaining = Shown.Count;
+        _remaining = Shown.Count + (source is null ? ShownSource.Count : 0);
         return this;
     }
 
     public override Status NeedsField(FieldInfo fieldInfo) =>
         _remaining == 0 ? Status.STOP
-        : Shown.Contains(fieldInfo.Name) ? Status.YES
+        : Shown.Contains(fieldInfo.Name) || (_source is null && ShownSource.Contains(fieldInfo.Name)) ? Status.YES
         : Status.NO;
 
     public override void StringField(FieldInfo fieldInfo, string value)
@@ -58,10 +65,10 @@ internal sealed class ShownFieldsVisitor : StoredFieldVisitor
         _sentenceNumber,
         _paragraph,
         String(SentenceFields.Text) ?? "",
-        String(SentenceFields.Headline) ?? "",
-        String(SentenceFields.Outlet),
-        IndexDate.Parse(String(SentenceFields.Date)),
-        String(SentenceFields.Url),
+        _source?.Headline ?? String(SentenceFields.Headline) ?? "",
+        _source is null ? String(SentenceFields.Outlet) : _source.Outlet,
+        _source is null ? IndexDate.Parse(String(SentenceFields.Date)) : _source.Date,
+        _source is null ? String(SentenceFields.Url) : _source.Url,
         String(SentenceFields.Kind) ?? SentenceFields.KindNarrative,
         new StoredAttributions(String(SentenceFields.Attributions)),
         score);

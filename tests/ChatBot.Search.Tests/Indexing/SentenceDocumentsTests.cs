@@ -61,6 +61,30 @@ public sealed class SentenceDocumentsTests
         Assert.Equal(["ambassador", "friendli"], hit.ParagraphTerms.OrderBy(t => Array.IndexOf(asked, t)));
     }
 
+    [Fact]
+    public void From_SeveralSentences_ArticleFieldsStoredOnceAndEverySentenceKnowsItsSource()
+    {
+        var source = new ArticleSource("Capital Post", "https://post.example/barbs", new DateOnly(2024, 5, 6));
+        using var index = CoverageIndex.InMemory();
+        index.Index(new CoverageAnalyzer().Analyze(ArticleParser.Parse("story", ShortParagraphs, source)));
+        index.Commit();
+
+        var documents = SentenceDocuments.From(new CoverageAnalyzer().Analyze(ArticleParser.Parse("story", ShortParagraphs, source))).ToList();
+        var hits = new SentenceSearcher(index).Search(new TermQuery(new Term(SentenceFields.Article, "story")), 20);
+
+        Assert.True(documents.Count > 3);
+        string[] articleFields = [SentenceFields.Headline, SentenceFields.Outlet, SentenceFields.Date, SentenceFields.Url, SentenceFields.ContentHash];
+        Assert.Equal(articleFields.Order(), Stored(documents[0]).Intersect(articleFields).Order());
+        Assert.All(documents.Skip(1), d => Assert.Empty(Stored(d).Intersect(articleFields)));
+        Assert.Equal(documents.Count, hits.Count);
+        Assert.All(hits, h => Assert.Equal(("Leaders trade barbs", "Capital Post", source.Date, source.Url), (h.Headline, h.Outlet, h.Date, h.Url)));
+        var listed = index.Articles()["story"];
+        Assert.Equal(("Leaders trade barbs", "Capital Post", "2024-05-06", source.Url), (listed.Headline, listed.Outlet, listed.Date, listed.Url));
+    }
+
+    private static IEnumerable<string> Stored(Lucene.Net.Documents.Document document) =>
+        document.Fields.Where(f => f.IndexableFieldType.IsStored).Select(f => f.Name);
+
     private static IReadOnlyList<SentenceHit> QuoteSentencesWithContextTerm(string text, string term)
     {
         using var index = CoverageIndex.InMemory();
