@@ -11,20 +11,26 @@ namespace ChatBot.Search.Indexing;
 /// </summary>
 internal sealed class ParagraphWords(Article article, Analyzer analyzer)
 {
-    private readonly Dictionary<int, string[]> _paragraphs = [];
+    // Every distinct word of the article gets a number, once: the contexts are then put
+    // together by marking numbers, not by hashing each paragraph's words again for each
+    // paragraph it is the context of (a tenth of building the documents).
+    private readonly Dictionary<string, int> _numbers = new(StringComparer.Ordinal);
+    private readonly List<string> _words = [];
+    private readonly Dictionary<int, int[]> _paragraphs = [];
+    private readonly Dictionary<int, string[]> _paragraphWords = [];
     private readonly Dictionary<int, string[]> _contexts = [];
-    private string[]? _headline;
+    private int[]? _headline;
+    private bool[] _marked = [];
 
     /// <summary>The words of the paragraph numbered <paramref name="number"/>; for a sentence
     /// outside any paragraph, the words of <paramref name="fallback"/>.</summary>
     public string[] Of(int number, string fallback)
     {
-        if (_paragraphs.TryGetValue(number, out var words))
+        if (_paragraphWords.TryGetValue(number, out var words))
             return words;
-        var paragraph = article.Paragraphs.FirstOrDefault(p => p.Number == number);
-        if (paragraph is null)
-            return Distinct(fallback);
-        return _paragraphs[number] = Distinct(article.TextOf(paragraph.Span));
+        if (NumbersOf(number) is not { } numbers)
+            return [.. AnalyzedTerms.Of(analyzer, SentenceFields.Text, fallback).Distinct(StringComparer.Ordinal)];
+        return _paragraphWords[number] = [.. numbers.Select(n => _words[n])];
     }
 
     /// <summary>The words of the headline and of the paragraphs around paragraph
@@ -37,7 +43,8 @@ internal sealed class ParagraphWords(Article article, Analyzer analyzer)
     {
         if (_contexts.TryGetValue(number, out var words))
             return words;
-        var context = new HashSet<string>(_headline ??= Distinct(article.Headline), StringComparer.Ordinal);
+        var context = new List<int>();
+        Mark(_headline ??= Numbers(article.Headline), context);
         var paragraphs = article.Paragraphs;
         var at = -1;
         for (var i = 0; i < paragraphs.Count && at < 0; i++)
@@ -59,13 +66,62 @@ internal sealed class ParagraphWords(Article article, Analyzer analyzer)
             for (var i = first; i <= last; i++)
             {
                 if (i != at)
-                    context.UnionWith(Of(paragraphs[i].Number, ""));
+                    Mark(NumbersOf(paragraphs[i].Number)!, context);
             }
         }
-        context.ExceptWith(Of(number, ""));
-        return _contexts[number] = [.. context];
+        foreach (var own in NumbersOf(number) ?? [])
+        {
+            if (own < _marked.Length)
+                _marked[own] = false;
+        }
+        var result = new List<string>(context.Count);
+        foreach (var word in context)
+        {
+            if (_marked[word])
+                result.Add(_words[word]);
+            _marked[word] = false;
+        }
+        return _contexts[number] = [.. result];
     }
 
-    private string[] Distinct(string text) =>
-        [.. AnalyzedTerms.Of(analyzer, SentenceFields.Text, text).Distinct(StringComparer.Ordinal)];
+    // Marks words not marked yet, noting them in order.
+    private void Mark(int[] numbers, List<int> marked)
+    {
+        if (_marked.Length < _words.Count)
+            Array.Resize(ref _marked, Math.Max(_words.Count, 2 * _marked.Length));
+        foreach (var number in numbers)
+        {
+            if (!_marked[number])
+            {
+                _marked[number] = true;
+                marked.Add(number);
+            }
+        }
+    }
+
+    // The distinct words of a paragraph of the article, or null when it has no such paragraph.
+    private int[]? NumbersOf(int paragraphNumber)
+    {
+        if (_paragraphs.TryGetValue(paragraphNumber, out var numbers))
+            return numbers;
+        var paragraph = article.Paragraphs.FirstOrDefault(p => p.Number == paragraphNumber);
+        return paragraph is null ? null : _paragraphs[paragraphNumber] = Numbers(article.TextOf(paragraph.Span));
+    }
+
+    private int[] Numbers(string text)
+    {
+        var numbers = new List<int>();
+        var seen = new HashSet<int>();
+        foreach (var word in AnalyzedTerms.Of(analyzer, SentenceFields.Text, text))
+        {
+            if (!_numbers.TryGetValue(word, out var number))
+            {
+                _numbers[word] = number = _words.Count;
+                _words.Add(word);
+            }
+            if (seen.Add(number))
+                numbers.Add(number);
+        }
+        return [.. numbers];
+    }
 }
