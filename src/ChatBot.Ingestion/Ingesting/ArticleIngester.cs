@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using ChatBot.Coverage;
 using ChatBot.Ingestion.Reading;
+using ChatBot.Ingestion.Threading;
 using ChatBot.Search.Indexing;
 
 namespace ChatBot.Ingestion.Ingesting;
@@ -72,9 +73,8 @@ public sealed class ArticleIngester(CoverageIndex index, CoverageAnalyzer analyz
         var fingerprints = new Dictionary<string, string>(StringComparer.Ordinal);
         var done = candidates.Count - byId.Count;
         // Hashing every article's text twice is CPU work: on every core.
-        var digested = byId.Values.AsParallel().AsOrdered().WithCancellation(cancellationToken)
-            .Select(c => (Candidate: c, Hash: SentenceDocuments.ContentHash(c.Article!), Fingerprint: StoryFingerprint.Of(c.Article!)))
-            .ToList();
+        var digested = CoreWorkers.Map(byId.Values.ToList(), cancellationToken,
+            c => (Candidate: c, Hash: SentenceDocuments.ContentHash(c.Article!), Fingerprint: StoryFingerprint.Of(c.Article!)));
         foreach (var (candidate, hash, fingerprint) in digested)
         {
             var article = candidate.Article!;
@@ -99,8 +99,9 @@ public sealed class ArticleIngester(CoverageIndex index, CoverageAnalyzer analyz
         var attributions = 0;
         var commits = new CommitSchedule(CommitEvery, CommitEveryAtMost, CommitInterval);
         // One worker per core: analysis and indexing are all CPU (see FolderIndexer).
-        Parallel.ForEach(work, new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = Environment.ProcessorCount }, item =>
+        CoreWorkers.For(work.Count, cancellationToken, i =>
         {
+            var item = work[i];
             var article = item.Candidate.Article!;
             try
             {

@@ -2,6 +2,7 @@ using System.Text;
 using System.Text.Json;
 using ChatBot.Coverage.Articles;
 using ChatBot.Ingestion.Formats;
+using ChatBot.Ingestion.Threading;
 
 namespace ChatBot.Ingestion.Reading;
 
@@ -93,13 +94,12 @@ public sealed class ArticleFileReader(ArticleFormats formats)
 
         // Decoding and parsing are CPU work: the files are read on every core, and handed on in
         // their order.
-        var read = work.AsParallel().AsOrdered().WithCancellation(cancellationToken)
-            .Select(file => (file.MetadataFailure, Candidates: ReadInFolder(folder, file.Path, file.Metadata, cache)));
-        foreach (var (failure, candidates) in read)
+        var read = CoreWorkers.Map(work, cancellationToken, file => ReadInFolder(folder, file.Path, file.Metadata, cache));
+        for (var i = 0; i < work.Count; i++)
         {
-            if (failure is not null)
+            if (work[i].MetadataFailure is { } failure)
                 yield return failure;
-            foreach (var candidate in candidates)
+            foreach (var candidate in read[i])
                 yield return candidate;
         }
         cache?.KeepOnly(files.ToHashSet(StringComparer.Ordinal));

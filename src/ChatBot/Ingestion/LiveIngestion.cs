@@ -36,11 +36,15 @@ public sealed class LiveIngestion(CoverageIndex index, CoverageAnalyzer analyzer
         await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
-            return await Task.Run(() =>
+            // A thread of its own (as are the workers it starts), not one of the pool's, and at a
+            // lower priority: a large folder takes seconds to minutes, and questions are
+            // answered meanwhile.
+            return await Task.Factory.StartNew(() =>
             {
+                BackgroundPriority.LowerForCurrentThread();
                 var candidates = Directory.Exists(Folder) ? _reader.ReadFolder(Folder, cancellationToken, _folderCache).ToList() : [];
                 return _ingester.Synchronize(Folder, candidates, progress, cancellationToken);
-            }, cancellationToken).ConfigureAwait(false);
+            }, cancellationToken, TaskCreationOptions.LongRunning, TaskScheduler.Default).ConfigureAwait(false);
         }
         finally
         {
