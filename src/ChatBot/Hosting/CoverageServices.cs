@@ -21,6 +21,9 @@ public static class CoverageServices
         builder.Services.AddSingleton<IndexingState>();
         builder.Services.AddSingleton(services => new AnswerService(services.GetRequiredService<CoverageIndex>(),
             services.GetRequiredService<IOptions<ChatBotOptions>>().Value.CachedSearches));
+        // The echo bot (the benchmark's protocol floor) never asks the coverage anything.
+        if (!builder.Configuration.GetValue<bool>($"{ChatBotOptions.Section}:{nameof(ChatBotOptions.EchoOnly)}"))
+            builder.Services.AddHostedService<AnsweringWarmUp>();
         return builder;
     }
 }
