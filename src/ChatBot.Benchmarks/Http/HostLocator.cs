@@ -1,15 +1,17 @@
 using System.Diagnostics;
 using System.Reflection.Metadata;
 using System.Reflection.PortableExecutable;
+using System.Runtime.InteropServices;
 using ChatBot.Search.Indexing;
 
 namespace ChatBot.Benchmarks.Http;
 
 /// <summary>
-/// Finds the built host (src/ChatBot/bin/{configuration}/net10.0/ChatBot.dll, same configuration
-/// as this tool) and makes sure it was built from the same pipeline code as the index the bench
-/// built: the index stores a fingerprint of the pipeline's build, and a host from another build
-/// would re-index everything at start-up. Builds the host when it is missing or stale.
+/// The host as it is deployed: src/ChatBot published for this machine's runtime, compiled ahead
+/// of time (ReadyToRun, see src/ChatBot/ChatBot.csproj), into artifacts/bench-host/{configuration}
+/// (same configuration as this tool). It must come from the same pipeline code as the index the
+/// bench built: the index stores a fingerprint of the pipeline's build, and a host from another
+/// build would re-index everything at start-up. Published again when missing or stale.
 /// </summary>
 public static class HostLocator
 {
@@ -30,18 +32,23 @@ public static class HostLocator
     {
         var root = RepositoryRoot();
         var configuration = AppContext.BaseDirectory.Contains($"{Path.DirectorySeparatorChar}Debug{Path.DirectorySeparatorChar}", StringComparison.Ordinal) ? "Debug" : "Release";
-        var dll = Path.Combine(root, "src", "ChatBot", "bin", configuration, "net10.0", "ChatBot.dll");
+        var folder = Path.Combine(root, "artifacts", "bench-host", configuration);
+        var dll = Path.Combine(folder, "ChatBot.dll");
         if (IsSameBuild(dll))
             return dll;
-        log.WriteLine($"building the host ({configuration}): {dll} is missing or from another build");
-        var build = new ProcessStartInfo("dotnet") { WorkingDirectory = root, RedirectStandardOutput = true };
-        foreach (var argument in new[] { "build", "src/ChatBot/ChatBot.csproj", "-c", configuration, "-nologo", "-v", "q" })
-            build.ArgumentList.Add(argument);
-        using var process = Process.Start(build)!;
+        log.WriteLine($"publishing the host ({configuration}, ReadyToRun for {RuntimeInformation.RuntimeIdentifier}) to {folder}: missing or from another build");
+        var publish = new ProcessStartInfo("dotnet") { WorkingDirectory = root, RedirectStandardOutput = true };
+        foreach (var argument in new[]
+                 {
+                     "publish", "src/ChatBot/ChatBot.csproj", "-c", configuration, "-r", RuntimeInformation.RuntimeIdentifier,
+                     "--self-contained", "false", "-p:UseAppHost=false", "-o", folder, "-nologo", "-v", "q",
+                 })
+            publish.ArgumentList.Add(argument);
+        using var process = Process.Start(publish)!;
         var output = process.StandardOutput.ReadToEnd();
         process.WaitForExit();
         if (process.ExitCode != 0 || !IsSameBuild(dll))
-            throw new InvalidOperationException($"could not build the host at {dll} from the same pipeline build as this tool:\n{output}");
+            throw new InvalidOperationException($"could not publish the host to {folder} from the same pipeline build as this tool:\n{output}");
         return dll;
     }
 
