@@ -52,7 +52,6 @@ public sealed class HostProcess : IDisposable
         ];
         foreach (var argument in arguments)
             start.ArgumentList.Add(argument);
-        start.Environment["DOTNET_gcServer"] = "0";
         var clock = Stopwatch.StartNew();
         var process = Process.Start(start) ?? throw new InvalidOperationException("could not start the host");
         return new HostProcess(process, new Uri($"http://127.0.0.1:{port}/"), clock);
