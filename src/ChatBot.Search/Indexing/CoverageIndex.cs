@@ -30,9 +30,13 @@ public sealed class CoverageIndex : IDisposable
         _directory = directory;
         _writer = writer;
         Path = path;
-        _searchers = writer is null
-            ? new SearcherManager(directory, new ScoreAsBoostsSearcherFactory())
-            : new SearcherManager(writer, applyAllDeletes: true, new ScoreAsBoostsSearcherFactory());
+        // Searchers open the last commit from the directory, never the writer's uncommitted
+        // state: a near-real-time searcher refreshed after a commit also saw what other
+        // indexing threads had added since, so a reader could be shown (and a synchronisation
+        // reported as done) what a crash would then lose.
+        if (writer is not null && !DirectoryReader.IndexExists(directory))
+            writer.Commit();
+        _searchers = new SearcherManager(directory, new ScoreAsBoostsSearcherFactory());
     }
 
     /// <summary>True when opened with <see cref="OpenReadOnly"/>: searchable, never changed.</summary>
