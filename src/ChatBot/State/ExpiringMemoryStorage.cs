@@ -57,7 +57,7 @@ public sealed class ExpiringMemoryStorage : IStorage
     public Task<IDictionary<string, object>> ReadAsync(string[] keys, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(keys);
-        var found = new Dictionary<string, object>(StringComparer.Ordinal);
+        var stored = new List<(string Key, JObject Json)>(keys.Length);
         lock (_lock)
         {
             var now = _clock.GetUtcNow();
@@ -67,9 +67,17 @@ public sealed class ExpiringMemoryStorage : IStorage
                 if (!_entries.TryGetValue(key, out var node))
                     continue;
                 Touch(node, now);
-                if (node.Value.Json.ToObject<object>(Serializer) is { } value)
-                    found[key] = value;
+                stored.Add((key, node.Value.Json));
             }
+        }
+        // Deserialise outside the lock, as WriteAsync serialises: every turn reads its
+        // conversation, and under load the turns queued on the lock behind each other's copy.
+        // A stored JObject is never changed, only replaced, so reading it unlocked is safe.
+        var found = new Dictionary<string, object>(StringComparer.Ordinal);
+        foreach (var (key, json) in stored)
+        {
+            if (json.ToObject<object>(Serializer) is { } value)
+                found[key] = value;
         }
         return Task.FromResult<IDictionary<string, object>>(found);
     }
