@@ -1,5 +1,4 @@
 using Microsoft.Bot.Schema;
-using Newtonsoft.Json.Linq;
 
 namespace ChatBot.Channels;
 
@@ -15,36 +14,22 @@ internal static class CitationEntity
     public const int MaxNameLength = 80;
     public const int MaxAbstractLength = 160;
 
-    public static Entity? Create(IReadOnlyList<CitedSource> cited)
-    {
-        if (cited.Count == 0)
-            return null;
-        var claims = new JArray();
-        foreach (var source in cited)
+    public static Entity? Create(IReadOnlyList<CitedSource> cited) => cited.Count == 0
+        ? null
+        : new CitationMessage
         {
-            var appearance = new JObject
+            Citation = [.. cited.Select(source => new CitationClaim
             {
-                ["@type"] = "DigitalDocument",
-                ["name"] = Shorten(source.Title, MaxNameLength),
-                ["abstract"] = Shorten(source.Words, MaxAbstractLength),
-            };
-            if (source.Source.Url is { } url)
-                appearance["url"] = url;
-            claims.Add(new JObject
-            {
-                ["@type"] = "Claim",
-                ["@id"] = ClaimId(source.Position),
-                ["position"] = source.Position,
-                ["appearance"] = appearance,
-            });
-        }
-        var entity = new Entity("https://schema.org/Message");
-        entity.Properties["@type"] = "Message";
-        entity.Properties["@context"] = "https://schema.org";
-        entity.Properties["@id"] = "";
-        entity.Properties["citation"] = claims;
-        return entity;
-    }
+                Id = ClaimId(source.Position),
+                Position = source.Position,
+                Appearance = new CitationAppearance
+                {
+                    Name = Shorten(source.Title, MaxNameLength),
+                    Abstract = Shorten(source.Words, MaxAbstractLength),
+                    Url = source.Source.Url,
+                },
+            })],
+        };
 
     /// <summary>A blank-node id, which Web Chat's Markdown link definitions can point at.</summary>
     public static string ClaimId(int position) => $"_:c{position}";

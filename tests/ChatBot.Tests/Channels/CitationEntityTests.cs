@@ -1,5 +1,6 @@
 using ChatBot.Answering.Answers;
 using ChatBot.Channels;
+using Microsoft.Bot.Builder.Integration.AspNet.Core;
 using Microsoft.Bot.Schema;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
@@ -35,8 +36,9 @@ public sealed class CitationEntityTests
         var cited = CitedSource.Number(new Answer(AnswerStatus.Found, null!, "", [item], HasMore: false, []));
 
         var entity = CitationEntity.Create(cited)!;
-        // Written as the adapter writes replies, with Bot Builder's serializer settings.
-        var json = JToken.Parse(JsonConvert.SerializeObject(new Activity { Entities = [entity] }, new JsonSerializerSettings { NullValueHandling = NullValueHandling.Ignore }))["entities"]![0]!;
+        // Written as the adapter writes replies, with Bot Builder's serializer settings (which
+        // leave out read-only properties).
+        var json = JToken.Parse(JsonConvert.SerializeObject(new Activity { Entities = [entity] }, HttpHelper.BotMessageSerializerSettings))["entities"]![0]!;
 
         var expected = JToken.Parse("""
             {
