@@ -37,7 +37,7 @@ public static class HostLocator
         if (IsSameBuild(dll))
             return dll;
         log.WriteLine($"publishing the host ({configuration}, ReadyToRun for {RuntimeInformation.RuntimeIdentifier}) to {folder}: missing or from another build");
-        var publish = new ProcessStartInfo("dotnet") { WorkingDirectory = root, RedirectStandardOutput = true };
+        var publish = new ProcessStartInfo("dotnet") { WorkingDirectory = root, RedirectStandardOutput = true, RedirectStandardError = true };
         foreach (var argument in new[]
                  {
                      "publish", "src/ChatBot/ChatBot.csproj", "-c", configuration, "-r", RuntimeInformation.RuntimeIdentifier,
@@ -45,7 +45,8 @@ public static class HostLocator
                  })
             publish.ArgumentList.Add(argument);
         using var process = Process.Start(publish)!;
-        var output = process.StandardOutput.ReadToEnd();
+        var errors = process.StandardError.ReadToEndAsync();
+        var output = process.StandardOutput.ReadToEnd() + errors.Result;
         process.WaitForExit();
         if (process.ExitCode != 0 || !IsSameBuild(dll))
             throw new InvalidOperationException($"could not publish the host to {folder} from the same pipeline build as this tool:\n{output}");
