@@ -39,7 +39,7 @@ public static class HelpText
     /// <summary>Example questions about the people most quoted in the coverage.</summary>
     public static IReadOnlyList<string> Examples(CoverageCatalog catalog)
     {
-        var people = catalog.Speakers.Where(s => s.Contains(' ', StringComparison.Ordinal)).Take(2).ToList();
+        var people = catalog.PeopleNamedInFull.Take(2).ToList();
         var examples = people.Select(p => $"what did {p} say?").ToList();
         examples.Add("help");
         return examples;

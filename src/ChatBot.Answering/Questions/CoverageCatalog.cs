@@ -25,6 +25,10 @@ public sealed partial class CoverageCatalog
     /// <summary>Quoted people and organisations, most quoted first.</summary>
     public IEnumerable<string> Speakers => _speakers.Select(s => s.Name);
 
+    /// <summary>The quoted people named in full (first and last name), most quoted first: the
+    /// ones a question can name the way a reader would.</summary>
+    public IEnumerable<string> PeopleNamedInFull => Speakers.Where(s => s.Contains(' ', StringComparison.Ordinal));
+
     public IReadOnlyList<string> Outlets { get; }
 
     /// <summary>The ways a question may name an outlet, longest first, each with the outlets

@@ -27,7 +27,7 @@ internal sealed class AnsweringWarmUp(AnswerService answers, IndexingState state
             await Task.Delay(50, stoppingToken).ConfigureAwait(false);
         try
         {
-            var person = answers.Catalog.Speakers.FirstOrDefault(s => s.Contains(' ', StringComparison.Ordinal));
+            var person = answers.Catalog.PeopleNamedInFull.FirstOrDefault();
             string[] questions = person is null
                 ? ["what was said about the election?"]
                 : [$"what did {person} say?", $"what did {person} say about the election?", "what was said about the election?"];

@@ -34,7 +34,7 @@ public static class BotServices
         builder.Services.AddSingleton<ConversationState>();
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<WelcomeLedger>();
-        if (builder.Configuration.GetValue<bool>($"{ChatBotOptions.Section}:{nameof(ChatBotOptions.EchoOnly)}"))
+        if (ChatBotOptions.IsEchoOnly(builder.Configuration))
             builder.Services.AddTransient<IBot, EchoBot>();
         else
             builder.Services.AddTransient<IBot, CoverageBot>();

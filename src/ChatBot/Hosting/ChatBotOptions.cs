@@ -27,6 +27,11 @@ public sealed class ChatBotOptions
     /// coverage is still indexed but never asked.</summary>
     public bool EchoOnly { get; set; }
 
+    /// <summary><see cref="EchoOnly"/> as configured, for choosing services while registering
+    /// them (before options can be resolved).</summary>
+    public static bool IsEchoOnly(IConfiguration configuration) =>
+        configuration.GetValue<bool>($"{Section}:{nameof(EchoOnly)}");
+
     /// <summary>Recent searches whose results are kept until the index changes, so a question
     /// asked again (by another reader, or "more") is not searched again; 0 turns this off.</summary>
     [Range(0, 1_000_000)]

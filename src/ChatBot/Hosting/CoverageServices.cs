@@ -22,7 +22,7 @@ public static class CoverageServices
         builder.Services.AddSingleton(services => new AnswerService(services.GetRequiredService<CoverageIndex>(),
             services.GetRequiredService<IOptions<ChatBotOptions>>().Value.CachedSearches));
         // The echo bot (the benchmark's protocol floor) never asks the coverage anything.
-        if (!builder.Configuration.GetValue<bool>($"{ChatBotOptions.Section}:{nameof(ChatBotOptions.EchoOnly)}"))
+        if (!ChatBotOptions.IsEchoOnly(builder.Configuration))
             builder.Services.AddHostedService<AnsweringWarmUp>();
         return builder;
     }
