@@ -22,7 +22,7 @@ public sealed class BenchReport
 
     /// <summary>The bot at concurrency 32 with its search result cache off: every repeated
     /// question searched again (the default host keeps recent searches).</summary>
-    public (LatencyStats Stats, int Errors)? HttpUncachedC32 { get; set; }
+    public LoadResult? HttpUncachedC32 { get; set; }
 
     public double PeakRssMb { get; set; }
 

@@ -21,9 +21,9 @@ public static class BenchRunner
     private static readonly TimeSpan AnswerBudget = TimeSpan.FromSeconds(20);
     private static readonly TimeSpan HttpBudget = TimeSpan.FromSeconds(30);
 
-    // Requests sent before each HTTP measurement and not counted: enough for the runtime to
-    // replace the first, quickly compiled code of every method on the path with optimised code
-    // (tiered compilation), so both the bot and the echo floor are measured warm.
+    // Requests sent before each HTTP measurement and not counted, at least; the load then goes
+    // on uncounted until the host stops getting faster (see HttpLoad), so both the bot and the
+    // echo floor are measured warm.
     private const int WarmUp = 1000;
 
     public static async Task<BenchReport> RunAsync(BenchOptions options, TextWriter log, CancellationToken cancellationToken)
@@ -78,7 +78,7 @@ public static class BenchRunner
         var questions = corpus.Questions.Select(q => q.Text).ToList();
         var first = corpus.Questions.First(q => q.Kind == BenchQuestion.SpeakerTopic).Text;
         var c1Requests = Math.Max(50, options.Requests / 10);
-        var bot = new Dictionary<int, (LatencyStats Stats, int Errors)>();
+        var bot = new Dictionary<int, LoadResult>();
 
         using (var host = HostProcess.Start(hostDll, indexFolder, corpus.Folder, echoOnly: false))
         {
@@ -88,7 +88,7 @@ public static class BenchRunner
             bot[1] = await HttpLoad.RunAsync(host.Address, questions, 1, c1Requests, WarmUp, HttpBudget, cancellationToken);
             bot[32] = await HttpLoad.RunAsync(host.Address, questions, 32, options.Requests, WarmUp, HttpBudget, cancellationToken);
             report.PeakRssMb = host.PeakRssMb();
-            log.WriteLine($"host: bot c1 {bot[1].Stats.PerSecond:N0}/s, c32 {bot[32].Stats.PerSecond:N0}/s, peak RSS {report.PeakRssMb:N0} MB");
+            log.WriteLine($"host: bot c1 {bot[1].Stats.PerSecond:N0}/s, c32 {bot[32].Stats.PerSecond:N0}/s (after warming up for {bot[1].WarmUp.TotalSeconds:F0} s and {bot[32].WarmUp.TotalSeconds:F0} s), peak RSS {report.PeakRssMb:N0} MB");
         }
 
         // The same host with its search result cache off: the questions repeat, so the run above
@@ -97,7 +97,7 @@ public static class BenchRunner
         {
             await AnsweringAndCheckedAsync(uncached, first, cancellationToken);
             report.HttpUncachedC32 = await HttpLoad.RunAsync(uncached.Address, questions, 32, options.Requests, WarmUp, HttpBudget, cancellationToken);
-            log.WriteLine($"host: bot c32 without the result cache {report.HttpUncachedC32.Value.Stats.PerSecond:N0}/s");
+            log.WriteLine($"host: bot c32 without the result cache {report.HttpUncachedC32.Stats.PerSecond:N0}/s");
         }
 
         var seeds = Path.Combine(HostLocator.RepositoryRoot(), "seeds");
@@ -108,7 +108,7 @@ public static class BenchRunner
             var echo32 = await HttpLoad.RunAsync(echo.Address, questions, 32, options.Requests, WarmUp, HttpBudget, cancellationToken);
             report.Http.Add(new HttpResult(1, bot[1].Stats, bot[1].Errors, echo1.Stats, echo1.Errors));
             report.Http.Add(new HttpResult(32, bot[32].Stats, bot[32].Errors, echo32.Stats, echo32.Errors));
-            log.WriteLine($"host: echo c1 {echo1.Stats.PerSecond:N0}/s, c32 {echo32.Stats.PerSecond:N0}/s");
+            log.WriteLine($"host: echo c1 {echo1.Stats.PerSecond:N0}/s, c32 {echo32.Stats.PerSecond:N0}/s (after warming up for {echo1.WarmUp.TotalSeconds:F0} s and {echo32.WarmUp.TotalSeconds:F0} s)");
         }
 
         using (var seed = HostProcess.Start(hostDll, Path.Combine(work, "index-seeds"), seeds, echoOnly: false))
