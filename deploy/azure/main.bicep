@@ -194,6 +194,12 @@ var botSettings = [
     name: 'WEBSITES_ENABLE_APP_SERVICE_STORAGE'
     value: 'true'
   }
+  {
+    // The garbage collector's young-generation budget (64 MB), read from the environment only;
+    // the same as deploy/Dockerfile and src/ChatBot/Properties/launchSettings.json (see there).
+    name: 'DOTNET_GCgen0size'
+    value: '0x4000000'
+  }
 ]
 
 var containerSettings = isContainer

@@ -8,7 +8,8 @@ namespace ChatBot.Benchmarks.Http;
 
 /// <summary>
 /// The real bot host (src/ChatBot's built ChatBot.dll) as a child process on a free loopback
-/// port, at Warning log level. Killed with its process tree on dispose.
+/// port, at Warning log level, with the runtime settings it is deployed with
+/// (<see cref="HostRuntimeSettings"/>). Killed with its process tree on dispose.
 /// </summary>
 public sealed class HostProcess : IDisposable
 {
@@ -52,6 +53,8 @@ public sealed class HostProcess : IDisposable
         ];
         foreach (var argument in arguments)
             start.ArgumentList.Add(argument);
+        foreach (var (name, value) in HostRuntimeSettings.Read(HostLocator.RepositoryRoot()))
+            start.Environment[name] = value;
         var clock = Stopwatch.StartNew();
         var process = Process.Start(start) ?? throw new InvalidOperationException("could not start the host");
         return new HostProcess(process, new Uri($"http://127.0.0.1:{port}/"), clock);
