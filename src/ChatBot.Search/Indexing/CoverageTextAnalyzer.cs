@@ -19,7 +19,6 @@ public static class CoverageTextAnalyzer
         return new PerFieldAnalyzerWrapper(english, new Dictionary<string, Analyzer>
         {
             [SentenceFields.SpeakerId] = exact,
-            [SentenceFields.Id] = exact,
             [SentenceFields.Article] = exact,
             [SentenceFields.Kind] = exact,
             [SentenceFields.Outlet] = exact,

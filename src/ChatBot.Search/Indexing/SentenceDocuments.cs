@@ -65,7 +65,6 @@ public static class SentenceDocuments
             fields.NextDocument();
             var document = new Document
             {
-                fields.String(SentenceFields.Id, $"{article.Id}#{sentence.Number}", Field.Store.YES),
                 fields.String(SentenceFields.Article, article.Id, Field.Store.YES),
                 new TextField(SentenceFields.Text, sentence.Text, Field.Store.YES),
                 fields.String(SentenceFields.TextKey, TextKey(sentence.Text), Field.Store.NO),

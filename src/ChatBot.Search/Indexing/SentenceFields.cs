@@ -1,11 +1,12 @@
 namespace ChatBot.Search.Indexing;
 
-/// <summary>Field names of a sentence document. One document per sentence of every article.</summary>
+/// <summary>Field names of a sentence document. One document per sentence of every article.
+/// A sentence is known by its article and its number (<see cref="Article"/>,
+/// <see cref="SentenceNumber"/>); there is no id term of its own, since the only lookup by one
+/// is rare (see <c>SentenceSearcher.Get</c>) and a unique term for every sentence made the
+/// index's build about a fifteenth slower.</summary>
 public static class SentenceFields
 {
-    /// <summary>"{article id}#{sentence number}": the document's identity (StringField).</summary>
-    public const string Id = "id";
-
     /// <summary>The article's id, so an article's sentences are replaced or removed together.</summary>
     public const string Article = "article";
 

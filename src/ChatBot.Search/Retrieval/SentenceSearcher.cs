@@ -85,9 +85,12 @@ public sealed class SentenceSearcher(CoverageIndex index)
     /// <summary>Every hit of a query, up to <paramref name="count"/>, read at once.</summary>
     public IReadOnlyList<SentenceHit> Search(Query query, int count) => [.. Hits(query, count, [])];
 
-    /// <summary>The sentence with this id ("{article}#{number}"), or null.</summary>
+    /// <summary>The sentence numbered <paramref name="sentenceNumber"/> in an article, or null.</summary>
     public SentenceHit? Get(string articleId, int sentenceNumber) =>
-        Hits(new TermQuery(new Term(SentenceFields.Id, $"{articleId}#{sentenceNumber}")), 1, []).FirstOrDefault();
+        // Only asked for on request ("show me the full paragraph"): the article's sentences are
+        // read until it comes, rather than every sentence being indexed with an id term.
+        Hits(new TermQuery(new Term(SentenceFields.Article, articleId)), MaxArticleSentences, [])
+            .FirstOrDefault(h => h.SentenceNumber == sentenceNumber);
 
     /// <summary>Where the sentence was published word for word in articles other than
     /// <paramref name="except"/>: the same sentence syndicated to other outlets. Nothing is read
