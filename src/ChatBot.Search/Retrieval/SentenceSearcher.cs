@@ -89,8 +89,7 @@ public sealed class SentenceSearcher(CoverageIndex index)
     public SentenceHit? Get(string articleId, int sentenceNumber) =>
         // Only asked for on request ("show me the full paragraph"): the article's sentences are
         // read until it comes, rather than every sentence being indexed with an id term.
-        Hits(new TermQuery(new Term(SentenceFields.Article, articleId)), MaxArticleSentences, [])
-            .FirstOrDefault(h => h.SentenceNumber == sentenceNumber);
+        ArticleSentences(articleId).FirstOrDefault(h => h.SentenceNumber == sentenceNumber);
 
     /// <summary>Where the sentence was published word for word in articles other than
     /// <paramref name="except"/>: the same sentence syndicated to other outlets. Nothing is read
@@ -135,13 +134,17 @@ public sealed class SentenceSearcher(CoverageIndex index)
     {
         // Only asked for on request ("show me the full paragraph"): reading the article's
         // sentences is cheaper than indexing every sentence's paragraph number.
-        var sentences = Search(new TermQuery(new Term(SentenceFields.Article, articleId)), MaxArticleSentences)
+        var sentences = ArticleSentences(articleId)
             .Where(h => h.Paragraph == paragraph)
             .OrderBy(h => h.SentenceNumber)
             .Select(h => h.Text)
             .ToList();
         return sentences.Count == 0 ? null : string.Join(" ", sentences);
     }
+
+    // The sentences of one article, read as the caller goes.
+    private IEnumerable<SentenceHit> ArticleSentences(string articleId) =>
+        Hits(new TermQuery(new Term(SentenceFields.Article, articleId)), MaxArticleSentences, []);
 
     // More sentences than any news article has.
     private const int MaxArticleSentences = 5000;
