@@ -43,6 +43,21 @@ internal sealed class ReusableFields(bool reuse)
         void Refill(Field field) => ((TermListTokenStream)field.GetTokenStreamValue()).SetTerms(terms);
     }
 
+    /// <summary>A sentence's key: its bucket term with the whole key as payload (see <see cref="SentenceKey"/>).</summary>
+    public Field Key(string name, SentenceKey key, FieldType type)
+    {
+        return Take(name, Create, Refill);
+
+        Field Create()
+        {
+            var stream = new SentenceKeyTokenStream();
+            stream.SetKey(key);
+            return new Field(name, stream, type);
+        }
+
+        void Refill(Field field) => ((SentenceKeyTokenStream)field.GetTokenStreamValue()).SetKey(key);
+    }
+
     private Field Take(string name, Func<Field> create, Action<Field> refill)
     {
         if (!reuse)

@@ -37,6 +37,9 @@ public static class SentenceDocuments
     /// largest fields of the index small and quick to build.</summary>
     private static readonly FieldType PresenceFieldType = CreatePresenceFieldType();
 
+    /// <summary>The sentence's key (<see cref="SentenceKey"/>): one position, for its payload.</summary>
+    private static readonly FieldType KeyFieldType = CreateKeyFieldType();
+
     // The analysis of the text field, used to analyse each paragraph once per article.
     private static readonly Analyzer TextAnalyzer = CoverageTextAnalyzer.Create();
 
@@ -67,12 +70,12 @@ public static class SentenceDocuments
             {
                 fields.String(SentenceFields.Article, article.Id, Field.Store.YES),
                 new TextField(SentenceFields.Text, sentence.Text, Field.Store.YES),
-                fields.String(SentenceFields.TextKey, TextKey(sentence.Text), Field.Store.NO),
                 fields.Terms(SentenceFields.Context, words.ContextOf(sentence.Paragraph), PresenceFieldType),
                 fields.Terms(SentenceFields.ParagraphWords, words.Of(sentence.Paragraph, sentence.Text), PresenceFieldType),
                 fields.StoredInt32(SentenceFields.Paragraph, sentence.Paragraph),
                 fields.StoredInt32(SentenceFields.SentenceNumber, sentence.Number),
                 fields.String(SentenceFields.Kind, KindOf(attributions), Field.Store.YES),
+                fields.Key(SentenceFields.TextKey, SentenceKey.Of(sentence.Text), KeyFieldType),
             };
             // What is the same for every sentence of the article is stored with its first one
             // only, where the list of articles reads it (see IndexedArticles); a hit reads its
@@ -123,19 +126,6 @@ public static class SentenceDocuments
     /// <summary>Words in a text, as ranking counts them (a fragment is under <see cref="StatementWords"/>).</summary>
     public static int WordCount(string text) => text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
 
-    /// <summary>The same sentence in any article, whatever its punctuation, spacing or case: the
-    /// key that finds a syndicated copy of a sentence in other outlets.</summary>
-    public static string TextKey(string text)
-    {
-        var letters = new StringBuilder(text.Length);
-        foreach (var c in text)
-        {
-            if (char.IsLetterOrDigit(c))
-                letters.Append(char.ToLowerInvariant(c));
-        }
-        return Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(letters.ToString())))[..24];
-    }
-
     /// <summary>
     /// Identifies the code that reads articles and builds documents. A different build may find
     /// different quotes in the same text, so its documents must not be mistaken for current ones.
@@ -161,6 +151,19 @@ public static class SentenceDocuments
             IsTokenized = true,
             OmitNorms = true,
             IndexOptions = IndexOptions.DOCS_ONLY,
+        };
+        type.Freeze();
+        return type;
+    }
+
+    private static FieldType CreateKeyFieldType()
+    {
+        var type = new FieldType
+        {
+            IsIndexed = true,
+            IsTokenized = true,
+            OmitNorms = true,
+            IndexOptions = IndexOptions.DOCS_AND_FREQS_AND_POSITIONS,
         };
         type.Freeze();
         return type;

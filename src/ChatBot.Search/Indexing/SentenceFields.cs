@@ -29,8 +29,9 @@ public static class SentenceFields
     /// <summary>The distinct words of the sentence's paragraph (English analysis; presence only).</summary>
     public const string ParagraphWords = "paragraph_words";
 
-    /// <summary>A key of the sentence's letters and digits (StringField, not stored), so a copy
-    /// of the sentence in another outlet's article is found with one term.</summary>
+    /// <summary>A key of the sentence's letters and digits (see <see cref="SentenceKey"/>: a
+    /// bucket term with the whole key as payload), so a copy of the sentence in another outlet's
+    /// article is found with one term.</summary>
     public const string TextKey = "text_key";
 
     /// <summary>Marks a sentence whose longest attributed words are a statement

@@ -96,22 +96,26 @@ public sealed class SentenceSearcher(CoverageIndex index)
     /// when there is none, the usual case.</summary>
     public IReadOnlyList<SentenceSource> Copies(string text, IReadOnlyCollection<string> except, int count)
     {
-        var key = new Term(SentenceFields.TextKey, SentenceDocuments.TextKey(text));
+        var key = SentenceKey.Of(text);
+        var bucket = new Term(SentenceFields.TextKey, key.Bucket);
         using var lease = Index.AcquireSearcher();
         var searcher = lease.Searcher;
         var copies = new List<SentenceSource>();
-        // Every copy is as good as another: the key's postings (without deleted documents) are
-        // read in order until enough are found, with no query to build or score (a template
+        // Every copy is as good as another: the bucket's postings (without deleted documents) are
+        // read in order until enough carry the key, with no query to build or score (a template
         // sentence can have thousands).
         foreach (var leaf in searcher.IndexReader.Leaves)
         {
-            var postings = leaf.AtomicReader.GetTermDocsEnum(key);
+            var postings = leaf.AtomicReader.GetTermPositionsEnum(bucket);
             if (postings is null)
                 continue;
             var sources = SourceDocValues.Of(leaf.AtomicReader);
             int doc;
             while (copies.Count < count && (doc = postings.NextDoc()) != DocIdSetIterator.NO_MORE_DOCS)
             {
+                postings.NextPosition();
+                if (!key.Matches(postings.GetPayload()))
+                    continue;
                 var source = sources?.Get(doc) ?? SourceOf(searcher, leaf.DocBase + doc);
                 if (!except.Contains(source.ArticleId))
                     copies.Add(source);

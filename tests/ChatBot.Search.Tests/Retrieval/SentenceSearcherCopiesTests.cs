@@ -65,6 +65,25 @@ public sealed class SentenceSearcherCopiesTests : IDisposable
         Assert.Equal("Harbour Times Weekend", copy.Outlet);
     }
 
+    [Fact]
+    public void Copies_OtherSentenceInTheSameKeyBucket_IsNoCopy()
+    {
+        // Sentences are indexed by a bucket of their key, which many different sentences share.
+        const string Quote = "“Harbour fees rise by 1 percent,” Mayor Lena Ortiz said.";
+        var bucket = SentenceKey.Of(Quote).Bucket;
+        var neighbour = Enumerable.Range(2, 1_000_000)
+            .Select(n => $"“Harbour fees rise by {n} percent,” Mayor Lena Ortiz said.")
+            .First(text => SentenceKey.Of(text).Bucket == bucket);
+        using var index = CoverageIndex.Open(_folder.Combine("index"));
+        Index(index, "wire", $"Fees\n\n{Quote}\n", new ArticleSource("Coastal Wire", null, null));
+        Index(index, "times", $"Fees\n\n{neighbour}\n", new ArticleSource("Harbour Times", null, null));
+        Index(index, "blog", $"Fees\n\n{Quote}\n", new ArticleSource(null, null, null));
+
+        var copies = new SentenceSearcher(index).Copies(Quote, ["wire"], 12);
+
+        Assert.Equal(["blog"], copies.Select(c => c.ArticleId));
+    }
+
     // The quote's sentence number in the "times" article or the "blog" one.
     private static int QuoteNumber(bool times) =>
         new CoverageAnalyzer().Analyze(ArticleParser.Parse("x", times ? TimesText : BlogText))
