@@ -1,22 +1,32 @@
 using ChatBot.Coverage.Articles;
 using ChatBot.Search.Retrieval;
+using ChatBot.Coverage.Sentences;
 using Lucene.Net.Analysis;
+using Lucene.Net.Analysis.TokenAttributes;
 
 namespace ChatBot.Search.Indexing;
 
 /// <summary>
 /// The distinct analysed words of each paragraph of one article, and of each paragraph's
 /// context (the headline and the paragraphs around it). Every sentence of a paragraph shares
-/// them, so each paragraph is analysed once per article however many sentences it has.
+/// them, so each paragraph is analysed once per article however many sentences it has; and
+/// that one analysis also gives each sentence's own indexed words (<see cref="TokensOf"/>), so
+/// no word of the article is analysed twice.
 /// </summary>
 internal sealed class ParagraphWords(Article article, Analyzer analyzer)
 {
+    // A word of a paragraph as analysis gave it: its number, how many positions it moves on
+    // from the word before (stop words removed count; a name's initials stack on its last word),
+    // and where it starts in the article's text.
+    private readonly record struct Token(int Word, int Increment, int Start);
+
     // Every distinct word of the article gets a number, once: the contexts are then put
     // together by marking numbers, not by hashing each paragraph's words again for each
     // paragraph it is the context of (a tenth of building the documents).
     private readonly Dictionary<string, int> _numbers = new(StringComparer.Ordinal);
     private readonly List<string> _words = [];
     private readonly Dictionary<int, int[]> _paragraphs = [];
+    private readonly Dictionary<int, Token[]> _tokens = [];
     private readonly Dictionary<int, string[]> _paragraphWords = [];
     private readonly Dictionary<int, string[]> _contexts = [];
     private int[]? _headline;
@@ -31,6 +41,26 @@ internal sealed class ParagraphWords(Article article, Analyzer analyzer)
         if (NumbersOf(number) is not { } numbers)
             return [.. AnalyzedTerms.Of(analyzer, SentenceFields.Text, fallback).Distinct(StringComparer.Ordinal)];
         return _paragraphWords[number] = [.. numbers.Select(n => _words[n])];
+    }
+
+    /// <summary>The words of a sentence, in order, with the position increment of each (the
+    /// first counts as one: only the distance between words matters to a phrase), as analysing
+    /// its paragraph gave them: the words that start within the sentence. Null for a sentence
+    /// outside any paragraph of the article, which the caller analyses on its own.</summary>
+    public (string[] Terms, int[] Increments)? TokensOf(Sentence sentence)
+    {
+        if (NumbersOf(sentence.Paragraph) is null)
+            return null;
+        var terms = new List<string>();
+        var increments = new List<int>();
+        foreach (var token in _tokens[sentence.Paragraph])
+        {
+            if (token.Start < sentence.Span.Start || token.Start >= sentence.Span.End)
+                continue;
+            increments.Add(terms.Count == 0 ? 1 : token.Increment);
+            terms.Add(_words[token.Word]);
+        }
+        return ([.. terms], [.. increments]);
     }
 
     /// <summary>The words of the headline and of the paragraphs around paragraph
@@ -105,23 +135,40 @@ internal sealed class ParagraphWords(Article article, Analyzer analyzer)
         if (_paragraphs.TryGetValue(paragraphNumber, out var numbers))
             return numbers;
         var paragraph = article.Paragraphs.FirstOrDefault(p => p.Number == paragraphNumber);
-        return paragraph is null ? null : _paragraphs[paragraphNumber] = Numbers(article.TextOf(paragraph.Span));
+        if (paragraph is null)
+            return null;
+        var tokens = new List<Token>();
+        _paragraphs[paragraphNumber] = Numbers(article.TextOf(paragraph.Span), paragraph.Span.Start, tokens);
+        _tokens[paragraphNumber] = [.. tokens];
+        return _paragraphs[paragraphNumber];
     }
 
-    private int[] Numbers(string text)
+    // The distinct words of a text, by number, noting every token when asked; a word already
+    // numbered is looked up by its characters, without making a string of it.
+    private int[] Numbers(string text, int start = 0, List<Token>? tokens = null)
     {
         var numbers = new List<int>();
         var seen = new HashSet<int>();
-        foreach (var word in AnalyzedTerms.Of(analyzer, SentenceFields.Text, text))
+        var byChars = _numbers.GetAlternateLookup<ReadOnlySpan<char>>();
+        using var stream = analyzer.GetTokenStream(SentenceFields.Text, text);
+        var term = stream.AddAttribute<ICharTermAttribute>();
+        var increment = stream.AddAttribute<IPositionIncrementAttribute>();
+        var offset = stream.AddAttribute<IOffsetAttribute>();
+        stream.Reset();
+        while (stream.IncrementToken())
         {
-            if (!_numbers.TryGetValue(word, out var number))
+            var chars = term.Buffer.AsSpan(0, term.Length);
+            if (!byChars.TryGetValue(chars, out var number))
             {
+                var word = chars.ToString();
                 _numbers[word] = number = _words.Count;
                 _words.Add(word);
             }
             if (seen.Add(number))
                 numbers.Add(number);
+            tokens?.Add(new Token(number, increment.PositionIncrement, start + offset.StartOffset));
         }
+        stream.End();
         return [.. numbers];
     }
 }

@@ -28,19 +28,20 @@ internal sealed class ReusableFields(bool reuse)
     public Field StoredInt32(string name, int value) =>
         Take(name, () => new StoredField(name, value), field => field.SetInt32Value(value));
 
-    /// <summary>A field of terms analysed already (see <see cref="TermListTokenStream"/>).</summary>
-    public Field Terms(string name, IReadOnlyList<string> terms, FieldType type)
+    /// <summary>A field of terms analysed already (see <see cref="TermListTokenStream"/>), at the
+    /// given position increments or one apart.</summary>
+    public Field Terms(string name, IReadOnlyList<string> terms, FieldType type, IReadOnlyList<int>? increments = null)
     {
         return Take(name, Create, Refill);
 
         Field Create()
         {
             var stream = new TermListTokenStream();
-            stream.SetTerms(terms);
+            stream.SetTerms(terms, increments);
             return new Field(name, stream, type);
         }
 
-        void Refill(Field field) => ((TermListTokenStream)field.GetTokenStreamValue()).SetTerms(terms);
+        void Refill(Field field) => ((TermListTokenStream)field.GetTokenStreamValue()).SetTerms(terms, increments);
     }
 
     /// <summary>A sentence's key: its bucket term with the whole key as payload (see <see cref="SentenceKey"/>).</summary>

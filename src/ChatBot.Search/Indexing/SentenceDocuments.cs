@@ -69,7 +69,11 @@ public static class SentenceDocuments
             var document = new Document
             {
                 fields.String(SentenceFields.Article, article.Id, Field.Store.YES),
-                new TextField(SentenceFields.Text, sentence.Text, Field.Store.YES),
+                // The words as analysing the paragraph gave them (see ParagraphWords.TokensOf).
+                words.TokensOf(sentence) is var (terms, increments)
+                    ? fields.Terms(SentenceFields.Text, terms, TextField.TYPE_NOT_STORED, increments)
+                    : new TextField(SentenceFields.Text, sentence.Text, Field.Store.NO),
+                new StoredField(SentenceFields.Text, sentence.Text),
                 fields.Terms(SentenceFields.Context, words.ContextOf(sentence.Paragraph), PresenceFieldType),
                 fields.Terms(SentenceFields.ParagraphWords, words.Of(sentence.Paragraph, sentence.Text), PresenceFieldType),
                 fields.StoredInt32(SentenceFields.Paragraph, sentence.Paragraph),
