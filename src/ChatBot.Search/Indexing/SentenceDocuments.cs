@@ -35,10 +35,10 @@ public static class SentenceDocuments
     /// <summary>Context and paragraph words are only ever asked "does this sentence's
     /// surroundings hold the word?": no positions, frequencies or norms, which keeps the
     /// largest fields of the index small and quick to build.</summary>
-    private static readonly FieldType PresenceFieldType = CreatePresenceFieldType();
+    private static readonly FieldType PresenceFieldType = PreAnalysedFieldType(IndexOptions.DOCS_ONLY);
 
     /// <summary>The sentence's key (<see cref="SentenceKey"/>): one position, for its payload.</summary>
-    private static readonly FieldType KeyFieldType = CreateKeyFieldType();
+    private static readonly FieldType KeyFieldType = PreAnalysedFieldType(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS);
 
     // The analysis of the text field, used to analyse each paragraph once per article.
     private static readonly Analyzer TextAnalyzer = CoverageTextAnalyzer.Create();
@@ -147,27 +147,15 @@ public static class SentenceDocuments
         return Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(text)))[..32];
     }
 
-    private static FieldType CreatePresenceFieldType()
+    // Indexed from a token stream of our own, not stored, without norms.
+    private static FieldType PreAnalysedFieldType(IndexOptions options)
     {
         var type = new FieldType
         {
             IsIndexed = true,
             IsTokenized = true,
             OmitNorms = true,
-            IndexOptions = IndexOptions.DOCS_ONLY,
-        };
-        type.Freeze();
-        return type;
-    }
-
-    private static FieldType CreateKeyFieldType()
-    {
-        var type = new FieldType
-        {
-            IsIndexed = true,
-            IsTokenized = true,
-            OmitNorms = true,
-            IndexOptions = IndexOptions.DOCS_AND_FREQS_AND_POSITIONS,
+            IndexOptions = options,
         };
         type.Freeze();
         return type;

@@ -24,8 +24,15 @@ public static class AnalyzedTerms
     /// words), so a phrase built from them matches the text as written.</summary>
     public static List<(string Term, int Position)> WithPositions(Analyzer analyzer, string field, string text)
     {
-        var terms = new List<(string, int)>();
         using var stream = analyzer.GetTokenStream(field, text);
+        return WithPositions(stream);
+    }
+
+    /// <summary>The terms of a token stream with their positions (see above); the caller
+    /// disposes of the stream.</summary>
+    public static List<(string Term, int Position)> WithPositions(TokenStream stream)
+    {
+        var terms = new List<(string, int)>();
         var term = stream.AddAttribute<ICharTermAttribute>();
         var increment = stream.AddAttribute<IPositionIncrementAttribute>();
         stream.Reset();

@@ -3,7 +3,6 @@ using ChatBot.Coverage.Articles;
 using ChatBot.Search.Indexing;
 using ChatBot.Search.Retrieval;
 using ChatBot.TestSupport;
-using Lucene.Net.Analysis.TokenAttributes;
 using Lucene.Net.Index;
 
 namespace ChatBot.Search.Tests.Indexing;
@@ -52,18 +51,8 @@ public sealed class SentenceDocumentsWordsTests
     private static List<(string, int)> IndexedWords(Lucene.Net.Documents.Document document, Lucene.Net.Analysis.Analyzer analyzer)
     {
         var field = Assert.Single(document.Fields, f => f.Name == SentenceFields.Text && f.IndexableFieldType.IsIndexed);
-        var words = new List<(string, int)>();
         using var stream = field.GetTokenStream(analyzer);
-        var term = stream.AddAttribute<ICharTermAttribute>();
-        var increment = stream.AddAttribute<IPositionIncrementAttribute>();
-        stream.Reset();
-        var position = -1;
-        while (stream.IncrementToken())
-        {
-            position += increment.PositionIncrement;
-            words.Add((term.ToString(), position));
-        }
-        stream.End();
+        var words = AnalyzedTerms.WithPositions(stream);
         return Normalised(words);
     }
 
