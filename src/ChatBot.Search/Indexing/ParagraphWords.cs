@@ -1,6 +1,6 @@
 using ChatBot.Coverage.Articles;
-using ChatBot.Search.Retrieval;
 using ChatBot.Coverage.Sentences;
+using ChatBot.Search.Retrieval;
 using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.TokenAttributes;
 
@@ -47,7 +47,7 @@ internal sealed class ParagraphWords(Article article, Analyzer analyzer)
     /// first counts as one: only the distance between words matters to a phrase), as analysing
     /// its paragraph gave them: the words that start within the sentence. Null for a sentence
     /// outside any paragraph of the article, which the caller analyses on its own.</summary>
-    public (string[] Terms, int[] Increments)? TokensOf(Sentence sentence)
+    public (List<string> Terms, List<int> Increments)? TokensOf(Sentence sentence)
     {
         if (NumbersOf(sentence.Paragraph) is null)
             return null;
@@ -60,7 +60,7 @@ internal sealed class ParagraphWords(Article article, Analyzer analyzer)
             increments.Add(terms.Count == 0 ? 1 : token.Increment);
             terms.Add(_words[token.Word]);
         }
-        return ([.. terms], [.. increments]);
+        return (terms, increments);
     }
 
     /// <summary>The words of the headline and of the paragraphs around paragraph

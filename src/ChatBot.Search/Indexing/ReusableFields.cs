@@ -1,3 +1,4 @@
+using Lucene.Net.Analysis;
 using Lucene.Net.Documents;
 
 namespace ChatBot.Search.Indexing;
@@ -30,33 +31,24 @@ internal sealed class ReusableFields(bool reuse)
 
     /// <summary>A field of terms analysed already (see <see cref="TermListTokenStream"/>), at the
     /// given position increments or one apart.</summary>
-    public Field Terms(string name, IReadOnlyList<string> terms, FieldType type, IReadOnlyList<int>? increments = null)
-    {
-        return Take(name, Create, Refill);
-
-        Field Create()
-        {
-            var stream = new TermListTokenStream();
-            stream.SetTerms(terms, increments);
-            return new Field(name, stream, type);
-        }
-
-        void Refill(Field field) => ((TermListTokenStream)field.GetTokenStreamValue()).SetTerms(terms, increments);
-    }
+    public Field Terms(string name, IReadOnlyList<string> terms, FieldType type, IReadOnlyList<int>? increments = null) =>
+        Stream<TermListTokenStream>(name, type, stream => stream.SetTerms(terms, increments));
 
     /// <summary>A sentence's key: its bucket term with the whole key as payload (see <see cref="SentenceKey"/>).</summary>
-    public Field Key(string name, SentenceKey key, FieldType type)
+    public Field Key(string name, SentenceKey key, FieldType type) =>
+        Stream<SentenceKeyTokenStream>(name, type, stream => stream.SetKey(key));
+
+    // A field fed by a token stream of our own, which is refilled with the next document's tokens.
+    private Field Stream<TStream>(string name, FieldType type, Action<TStream> fill) where TStream : TokenStream, new()
     {
-        return Take(name, Create, Refill);
+        return Take(name, Create, field => fill((TStream)field.GetTokenStreamValue()));
 
         Field Create()
         {
-            var stream = new SentenceKeyTokenStream();
-            stream.SetKey(key);
+            var stream = new TStream();
+            fill(stream);
             return new Field(name, stream, type);
         }
-
-        void Refill(Field field) => ((SentenceKeyTokenStream)field.GetTokenStreamValue()).SetKey(key);
     }
 
     private Field Take(string name, Func<Field> create, Action<Field> refill)

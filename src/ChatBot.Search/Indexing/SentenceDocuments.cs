@@ -70,8 +70,8 @@ public static class SentenceDocuments
             {
                 fields.String(SentenceFields.Article, article.Id, Field.Store.YES),
                 // The words as analysing the paragraph gave them (see ParagraphWords.TokensOf).
-                words.TokensOf(sentence) is var (terms, increments)
-                    ? fields.Terms(SentenceFields.Text, terms, TextField.TYPE_NOT_STORED, increments)
+                words.TokensOf(sentence) is { } tokens
+                    ? fields.Terms(SentenceFields.Text, tokens.Terms, TextField.TYPE_NOT_STORED, tokens.Increments)
                     : new TextField(SentenceFields.Text, sentence.Text, Field.Store.NO),
                 new StoredField(SentenceFields.Text, sentence.Text),
                 fields.Terms(SentenceFields.Context, words.ContextOf(sentence.Paragraph), PresenceFieldType),

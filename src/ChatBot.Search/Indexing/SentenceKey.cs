@@ -11,7 +11,7 @@ namespace ChatBot.Search.Indexing;
 /// of its letters and digits, lower-cased, which finds a syndicated copy of a sentence in other
 /// outlets. It is indexed as a short bucket term (its low 16 bits) carrying the whole key as
 /// the term's payload. A unique term for every sentence (a hex digest, as before) made a
-/// million-sentence build 64 s instead of 56-58 s: a dictionary of a million terms to hash, sort
+/// million-sentence build 64 s instead of 55-58 s: a dictionary of a million terms to hash, sort
 /// and merge, and a digest string per sentence. The buckets cost what an ordinary word does, and
 /// a lookup checks the payloads of its bucket's postings (about 15 per million sentences).
 /// </summary>
