@@ -155,6 +155,8 @@ internal sealed class StageQuery(SentenceSearcher searcher)
                     // its surroundings cannot make it the one that said them.
                     if (question.Phrase is not null)
                         continue;
+                    // The paragraph field leaves out the sentence's own words, which rank higher
+                    // where the sentence is searched, and which Surroundings excludes anyway.
                     best.Add(ScoreAsBoosts(new TermQuery(new Term(SentenceFields.ParagraphWords, term)), group.Share * InParagraph));
                     best.Add(ScoreAsBoosts(new TermQuery(new Term(SentenceFields.Context, term)), group.Share * InContext));
                 }

@@ -10,4 +10,7 @@ public readonly record struct TextSpan(int Start, int End)
     public bool Contains(int position) => position >= Start && position < End;
 
     public string Of(string text) => text[Start..End];
+
+    /// <summary>The same characters as <see cref="Of"/>, without copying them into a new string.</summary>
+    public ReadOnlySpan<char> In(string text) => text.AsSpan(Start, Length);
 }

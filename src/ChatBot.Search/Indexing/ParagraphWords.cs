@@ -1,6 +1,5 @@
 using ChatBot.Coverage.Articles;
 using ChatBot.Coverage.Sentences;
-using ChatBot.Search.Retrieval;
 using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.TokenAttributes;
 
@@ -15,53 +14,57 @@ namespace ChatBot.Search.Indexing;
 /// </summary>
 internal sealed class ParagraphWords(Article article, Analyzer analyzer)
 {
-    // A word of a paragraph as analysis gave it: its number, how many positions it moves on
-    // from the word before (stop words removed count; a name's initials stack on its last word),
-    // and where it starts in the article's text.
-    private readonly record struct Token(int Word, int Increment, int Start);
-
     // Every distinct word of the article gets a number, once: the contexts are then put
     // together by marking numbers, not by hashing each paragraph's words again for each
     // paragraph it is the context of (a tenth of building the documents).
     private readonly Dictionary<string, int> _numbers = new(StringComparer.Ordinal);
     private readonly List<string> _words = [];
     private readonly Dictionary<int, int[]> _paragraphs = [];
-    private readonly Dictionary<int, Token[]> _tokens = [];
-    private readonly Dictionary<int, string[]> _paragraphWords = [];
+    private readonly Dictionary<int, ParagraphToken[]> _tokens = [];
     private readonly Dictionary<int, string[]> _contexts = [];
     private int[]? _headline;
     private bool[] _marked = [];
+    // Which text's analysis last saw each word (see Numbers), or which sentence holds it (see
+    // OutsideOf): a stamp, never cleared.
+    private int[] _seenIn = [];
+    private int _texts;
 
-    /// <summary>The words of the paragraph numbered <paramref name="number"/>; for a sentence
-    /// outside any paragraph, the words of <paramref name="fallback"/>.</summary>
-    public string[] Of(int number, string fallback)
+    /// <summary>The words of a sentence's paragraph that the sentence itself does not hold (those
+    /// of its other sentences): a word the sentence holds is found in its text, which ranks
+    /// above its paragraph, so indexing it again there would only cost time. A paragraph of one
+    /// sentence, the most common kind in news, has none. Empty for a sentence outside any
+    /// paragraph.</summary>
+    public IReadOnlyList<string> OutsideOf(Sentence sentence)
     {
-        if (_paragraphWords.TryGetValue(number, out var words))
-            return words;
-        if (NumbersOf(number) is not { } numbers)
-            return [.. AnalyzedTerms.Of(analyzer, SentenceFields.Text, fallback).Distinct(StringComparer.Ordinal)];
-        return _paragraphWords[number] = [.. numbers.Select(n => _words[n])];
-    }
-
-    /// <summary>The words of a sentence, in order, with the position increment of each (the
-    /// first counts as one: only the distance between words matters to a phrase), as analysing
-    /// its paragraph gave them: the words that start within the sentence. Null for a sentence
-    /// outside any paragraph of the article, which the caller analyses on its own.</summary>
-    public (List<string> Terms, List<int> Increments)? TokensOf(Sentence sentence)
-    {
-        if (NumbersOf(sentence.Paragraph) is null)
-            return null;
-        var terms = new List<string>();
-        var increments = new List<int>();
-        foreach (var token in _tokens[sentence.Paragraph])
+        if (NumbersOf(sentence.Paragraph) is not { } numbers)
+            return [];
+        var stamp = ++_texts;
+        var tokens = _tokens[sentence.Paragraph];
+        var inSentence = 0;
+        foreach (var token in tokens)
         {
-            if (token.Start < sentence.Span.Start || token.Start >= sentence.Span.End)
-                continue;
-            increments.Add(terms.Count == 0 ? 1 : token.Increment);
-            terms.Add(_words[token.Word]);
+            if (sentence.Span.Contains(token.Start))
+            {
+                inSentence++;
+                _seenIn[token.Word] = stamp;
+            }
         }
-        return (terms, increments);
+        if (inSentence == tokens.Length)
+            return [];
+        var outside = new List<string>();
+        foreach (var number in numbers)
+        {
+            if (_seenIn[number] != stamp)
+                outside.Add(_words[number]);
+        }
+        return outside;
     }
+
+    /// <summary>The words of a sentence, in order, as analysing its paragraph gave them: the
+    /// words that start within the sentence. Null for a sentence outside any paragraph of the
+    /// article, which the caller analyses on its own.</summary>
+    public SentenceTokens? TokensOf(Sentence sentence) =>
+        NumbersOf(sentence.Paragraph) is null ? null : new SentenceTokens(_tokens[sentence.Paragraph], _words, sentence.Span);
 
     /// <summary>The words of the headline and of the paragraphs around paragraph
     /// <paramref name="number"/>, except those of that paragraph itself (a word in the paragraph
@@ -90,7 +93,7 @@ internal sealed class ParagraphWords(Article article, Analyzer analyzer)
                 && (at - first < SentenceDocuments.ContextParagraphsBefore || wordsBefore < SentenceDocuments.ContextWordsBefore))
             {
                 first--;
-                wordsBefore += SentenceDocuments.WordCount(article.TextOf(paragraphs[first].Span));
+                wordsBefore += SentenceDocuments.WordCount(paragraphs[first].Span.In(article.Text));
             }
             var last = Math.Min(paragraphs.Count - 1, at + SentenceDocuments.ContextParagraphsAfter);
             for (var i = first; i <= last; i++)
@@ -137,7 +140,7 @@ internal sealed class ParagraphWords(Article article, Analyzer analyzer)
         var paragraph = article.Paragraphs.FirstOrDefault(p => p.Number == paragraphNumber);
         if (paragraph is null)
             return null;
-        var tokens = new List<Token>();
+        var tokens = new List<ParagraphToken>();
         _paragraphs[paragraphNumber] = Numbers(article.TextOf(paragraph.Span), paragraph.Span.Start, tokens);
         _tokens[paragraphNumber] = [.. tokens];
         return _paragraphs[paragraphNumber];
@@ -145,10 +148,10 @@ internal sealed class ParagraphWords(Article article, Analyzer analyzer)
 
     // The distinct words of a text, by number, noting every token when asked; a word already
     // numbered is looked up by its characters, without making a string of it.
-    private int[] Numbers(string text, int start = 0, List<Token>? tokens = null)
+    private int[] Numbers(string text, int start = 0, List<ParagraphToken>? tokens = null)
     {
         var numbers = new List<int>();
-        var seen = new HashSet<int>();
+        var stamp = ++_texts;
         var byChars = _numbers.GetAlternateLookup<ReadOnlySpan<char>>();
         using var stream = analyzer.GetTokenStream(SentenceFields.Text, text);
         var term = stream.AddAttribute<ICharTermAttribute>();
@@ -164,9 +167,14 @@ internal sealed class ParagraphWords(Article article, Analyzer analyzer)
                 _numbers[word] = number = _words.Count;
                 _words.Add(word);
             }
-            if (seen.Add(number))
+            if (number >= _seenIn.Length)
+                Array.Resize(ref _seenIn, Math.Max(64, 2 * number));
+            if (_seenIn[number] != stamp)
+            {
+                _seenIn[number] = stamp;
                 numbers.Add(number);
-            tokens?.Add(new Token(number, increment.PositionIncrement, start + offset.StartOffset));
+            }
+            tokens?.Add(new ParagraphToken(number, increment.PositionIncrement, start + offset.StartOffset));
         }
         stream.End();
         return [.. numbers];

@@ -8,64 +8,105 @@ namespace ChatBot.Search.Indexing;
 /// the previous document's instances when reuse is on. Lucene.Net gives every such field
 /// instance its own token stream, and creating one takes a process-wide lock (the attribute
 /// factory's cache): with a new field per sentence, parallel indexing spent about a third of its
-/// time waiting on that lock. Reused fields keep their token stream.
+/// time waiting on that lock. Reused fields keep their token stream. Handing a field out
+/// allocates nothing: this runs for every field of every sentence.
 /// </summary>
 internal sealed class ReusableFields(bool reuse)
 {
-    private readonly Dictionary<string, List<Field>> _fields = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, int> _used = new(StringComparer.Ordinal);
+    // The instances of each field name (a stored and an unstored field of one name are
+    // different instances), and how many of them the current document uses.
+    private readonly Dictionary<(string Name, bool Stored), Slot> _slots = [];
+
+    private sealed class Slot
+    {
+        public readonly List<Field> Fields = [];
+        public int Used;
+    }
 
     /// <summary>Starts the next document: its fields may be the previous document's instances,
     /// so that document must have been consumed already (IndexWriter reads them in turn).</summary>
-    public void NextDocument() => _used.Clear();
-
-    public Field String(string name, string value, Field.Store store) =>
-        // A stored and an unstored field of one name are different instances.
-        Take(store == Field.Store.YES ? name : name + StoredSuffix, () => new StringField(name, value, store), field => field.SetStringValue(value));
-
-    private const string StoredSuffix = "\u0000unstored";
-
-    /// <summary>A number kept with the document, not searchable.</summary>
-    public Field StoredInt32(string name, int value) =>
-        Take(name, () => new StoredField(name, value), field => field.SetInt32Value(value));
-
-    /// <summary>A field of terms analysed already (see <see cref="TermListTokenStream"/>), at the
-    /// given position increments or one apart.</summary>
-    public Field Terms(string name, IReadOnlyList<string> terms, FieldType type, IReadOnlyList<int>? increments = null) =>
-        Stream<TermListTokenStream>(name, type, stream => stream.SetTerms(terms, increments));
-
-    /// <summary>A sentence's key: its bucket term with the whole key as payload (see <see cref="SentenceKey"/>).</summary>
-    public Field Key(string name, SentenceKey key, FieldType type) =>
-        Stream<SentenceKeyTokenStream>(name, type, stream => stream.SetKey(key));
-
-    // A field fed by a token stream of our own, which is refilled with the next document's tokens.
-    private Field Stream<TStream>(string name, FieldType type, Action<TStream> fill) where TStream : TokenStream, new()
+    public void NextDocument()
     {
-        return Take(name, Create, field => fill((TStream)field.GetTokenStreamValue()));
-
-        Field Create()
-        {
-            var stream = new TStream();
-            fill(stream);
-            return new Field(name, stream, type);
-        }
+        foreach (var slot in _slots.Values)
+            slot.Used = 0;
     }
 
-    private Field Take(string name, Func<Field> create, Action<Field> refill)
+    public Field String(string name, string value, Field.Store store)
+    {
+        var stored = store == Field.Store.YES;
+        if (Reused(name, stored) is { } field)
+        {
+            field.SetStringValue(value);
+            return field;
+        }
+        return Keep(name, stored, new StringField(name, value, store));
+    }
+
+    /// <summary>A number kept with the document, not searchable.</summary>
+    public Field StoredInt32(string name, int value)
+    {
+        if (Reused(name, stored: true) is { } field)
+        {
+            field.SetInt32Value(value);
+            return field;
+        }
+        return Keep(name, stored: true, new StoredField(name, value));
+    }
+
+    /// <summary>A field of terms analysed already (see <see cref="TermListTokenStream"/>).</summary>
+    public Field Terms(string name, IReadOnlyList<string> terms, FieldType type)
+    {
+        var field = Stream<TermListTokenStream>(name, type, out var stream);
+        stream.SetTerms(terms);
+        return field;
+    }
+
+    /// <summary>A field of a sentence's words from its paragraph's analysis (see <see cref="SentenceTokenStream"/>).</summary>
+    public Field Tokens(string name, SentenceTokens tokens, FieldType type)
+    {
+        var field = Stream<SentenceTokenStream>(name, type, out var stream);
+        stream.SetTokens(tokens);
+        return field;
+    }
+
+    /// <summary>A sentence's key: its bucket term with the whole key as payload (see <see cref="SentenceKey"/>).</summary>
+    public Field Key(string name, SentenceKey key, FieldType type)
+    {
+        var field = Stream<SentenceKeyTokenStream>(name, type, out var stream);
+        stream.SetKey(key);
+        return field;
+    }
+
+    // A field fed by a token stream of our own, for the caller to fill with the document's tokens.
+    private Field Stream<TStream>(string name, FieldType type, out TStream stream) where TStream : TokenStream, new()
+    {
+        if (Reused(name, stored: false) is { } field)
+        {
+            stream = (TStream)field.GetTokenStreamValue();
+            return field;
+        }
+        stream = new TStream();
+        return Keep(name, stored: false, new Field(name, stream, type));
+    }
+
+    // The instance of the field this document uses next, or null when it needs a new one.
+    private Field? Reused(string name, bool stored)
     {
         if (!reuse)
-            return create();
-        var used = _used.GetValueOrDefault(name);
-        _used[name] = used + 1;
-        if (!_fields.TryGetValue(name, out var fields))
-            _fields[name] = fields = [];
-        if (used < fields.Count)
+            return null;
+        if (!_slots.TryGetValue((name, stored), out var slot))
+            _slots[(name, stored)] = slot = new Slot();
+        return slot.Used < slot.Fields.Count ? slot.Fields[slot.Used++] : null;
+    }
+
+    private Field Keep(string name, bool stored, Field field)
+    {
+        if (reuse)
         {
-            refill(fields[used]);
-            return fields[used];
+            var slot = _slots[(name, stored)];
+            slot.Fields.Add(field);
+            slot.Used++;
         }
-        var field = create();
-        fields.Add(field);
         return field;
     }
 }

@@ -71,11 +71,11 @@ public static class SentenceDocuments
                 fields.String(SentenceFields.Article, article.Id, Field.Store.YES),
                 // The words as analysing the paragraph gave them (see ParagraphWords.TokensOf).
                 words.TokensOf(sentence) is { } tokens
-                    ? fields.Terms(SentenceFields.Text, tokens.Terms, TextField.TYPE_NOT_STORED, tokens.Increments)
+                    ? fields.Tokens(SentenceFields.Text, tokens, TextField.TYPE_NOT_STORED)
                     : new TextField(SentenceFields.Text, sentence.Text, Field.Store.NO),
                 new StoredField(SentenceFields.Text, sentence.Text),
                 fields.Terms(SentenceFields.Context, words.ContextOf(sentence.Paragraph), PresenceFieldType),
-                fields.Terms(SentenceFields.ParagraphWords, words.Of(sentence.Paragraph, sentence.Text), PresenceFieldType),
+                fields.Terms(SentenceFields.ParagraphWords, words.OutsideOf(sentence), PresenceFieldType),
                 fields.StoredInt32(SentenceFields.Paragraph, sentence.Paragraph),
                 fields.StoredInt32(SentenceFields.SentenceNumber, sentence.Number),
                 fields.String(SentenceFields.Kind, KindOf(attributions), Field.Store.YES),
@@ -128,7 +128,22 @@ public static class SentenceDocuments
     }
 
     /// <summary>Words in a text, as ranking counts them (a fragment is under <see cref="StatementWords"/>).</summary>
-    public static int WordCount(string text) => text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+    public static int WordCount(string text) => WordCount(text.AsSpan());
+
+    /// <summary>The same count for a span of text: runs of characters between spaces, counted
+    /// without splitting the text into strings (it is asked of every paragraph's neighbours).</summary>
+    public static int WordCount(ReadOnlySpan<char> text)
+    {
+        var count = 0;
+        var inWord = false;
+        foreach (var c in text)
+        {
+            if (c != ' ' && !inWord)
+                count++;
+            inWord = c != ' ';
+        }
+        return count;
+    }
 
     /// <summary>
     /// Identifies the code that reads articles and builds documents. A different build may find

@@ -26,7 +26,9 @@ public static class SentenceFields
     /// (English analysis; indexed for presence only, not stored).</summary>
     public const string Context = "context";
 
-    /// <summary>The distinct words of the sentence's paragraph (English analysis; presence only).</summary>
+    /// <summary>The distinct words of the sentence's paragraph that the sentence itself does not
+    /// hold, those of the paragraph's other sentences (English analysis; presence only). A word of
+    /// the paragraph is in this field or in <see cref="Text"/>.</summary>
     public const string ParagraphWords = "paragraph_words";
 
     /// <summary>A key of the sentence's letters and digits (see <see cref="SentenceKey"/>: a

@@ -31,6 +31,30 @@ public sealed class SentenceDocumentsWordsTests
         Assert.True(sentences > 200, $"only {sentences} sentences read");
     }
 
+    [Fact]
+    public void From_EverySentenceOfRealArticles_ParagraphFieldHoldsOnlyTheParagraphWordsTheSentenceLacks()
+    {
+        var analyzer = CoverageTextAnalyzer.Create();
+        var files = Directory.GetFiles(SharedMaterial.HelsinkiCorpus, "*.txt").Order(StringComparer.Ordinal).Take(12).ToList();
+        var withNeighbours = 0;
+        foreach (var file in files)
+        {
+            var analyzed = new CoverageAnalyzer().Analyze(ArticleParser.Parse(Path.GetFileName(file), File.ReadAllText(file)));
+            var article = analyzed.Article;
+            foreach (var (sentence, document) in analyzed.Sentences.Zip(SentenceDocuments.From(analyzed)))
+            {
+                var paragraph = article.Paragraphs.Single(p => p.Number == sentence.Paragraph);
+                var expected = AnalyzedTerms.Of(analyzer, SentenceFields.Text, article.TextOf(paragraph.Span))
+                    .Except(AnalyzedTerms.Of(analyzer, SentenceFields.Text, sentence.Text)).Order(StringComparer.Ordinal).ToList();
+                var field = Assert.Single(document.Fields, f => f.Name == SentenceFields.ParagraphWords);
+                using var stream = field.GetTokenStream(analyzer);
+                Assert.Equal(expected, AnalyzedTerms.WithPositions(stream).Select(w => w.Term).Order(StringComparer.Ordinal));
+                withNeighbours += expected.Count > 0 ? 1 : 0;
+            }
+        }
+        Assert.True(withNeighbours > 20, $"only {withNeighbours} sentences share a paragraph with words of their own");
+    }
+
     [Theory]
     // Stop words end one sentence and begin the next; a name's initials close a sentence and
     // open the next; a quotation runs over two sentences of one paragraph.
