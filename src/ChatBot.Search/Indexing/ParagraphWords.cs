@@ -9,8 +9,8 @@ namespace ChatBot.Search.Indexing;
 /// The distinct analysed words of each paragraph of one article, and of each paragraph's
 /// context (the headline and the paragraphs around it). Every sentence of a paragraph shares
 /// them, so each paragraph is analysed once per article however many sentences it has; and
-/// that one analysis also gives each sentence's own indexed words (<see cref="TokensOf"/>), so
-/// no word of the article is analysed twice.
+/// that one analysis also gives each sentence's and quote's own indexed words
+/// (<see cref="TokensIn"/>), so no word of the article is analysed twice.
 /// </summary>
 internal sealed class ParagraphWords(Article article, Analyzer analyzer)
 {
@@ -60,11 +60,12 @@ internal sealed class ParagraphWords(Article article, Analyzer analyzer)
         return outside;
     }
 
-    /// <summary>The words of a sentence, in order, as analysing its paragraph gave them: the
-    /// words that start within the sentence. Null for a sentence outside any paragraph of the
-    /// article, which the caller analyses on its own.</summary>
-    public SentenceTokens? TokensOf(Sentence sentence) =>
-        NumbersOf(sentence.Paragraph) is null ? null : new SentenceTokens(_tokens[sentence.Paragraph], _words, sentence.Span);
+    /// <summary>The words of a stretch of a paragraph (a sentence, a quote), in order, as
+    /// analysing the paragraph gave them: the words that start within <paramref name="span"/>.
+    /// Null when the article has no paragraph numbered <paramref name="paragraph"/> (a
+    /// sentence of the headline), for the caller to analyse the text on its own.</summary>
+    public SpanTokens? TokensIn(int paragraph, TextSpan span) =>
+        NumbersOf(paragraph) is null ? null : new SpanTokens(_tokens[paragraph], _words, span);
 
     /// <summary>The words of the headline and of the paragraphs around paragraph
     /// <paramref name="number"/>, except those of that paragraph itself (a word in the paragraph

@@ -61,10 +61,10 @@ internal sealed class ReusableFields(bool reuse)
         return field;
     }
 
-    /// <summary>A field of a sentence's words from its paragraph's analysis (see <see cref="SentenceTokenStream"/>).</summary>
-    public Field Tokens(string name, SentenceTokens tokens, FieldType type)
+    /// <summary>A field of a sentence's or a quote's words from its paragraph's analysis (see <see cref="SpanTokenStream"/>).</summary>
+    public Field Tokens(string name, SpanTokens tokens, FieldType type)
     {
-        var field = Stream<SentenceTokenStream>(name, type, out var stream);
+        var field = Stream<SpanTokenStream>(name, type, out var stream);
         stream.SetTokens(tokens);
         return field;
     }

@@ -69,8 +69,8 @@ public static class SentenceDocuments
             var document = new Document
             {
                 fields.String(SentenceFields.Article, article.Id, Field.Store.YES),
-                // The words as analysing the paragraph gave them (see ParagraphWords.TokensOf).
-                words.TokensOf(sentence) is { } tokens
+                // The words as analysing the paragraph gave them (see ParagraphWords.TokensIn).
+                words.TokensIn(sentence.Paragraph, sentence.Span) is { } tokens
                     ? fields.Tokens(SentenceFields.Text, tokens, TextField.TYPE_NOT_STORED)
                     : new TextField(SentenceFields.Text, sentence.Text, Field.Store.NO),
                 new StoredField(SentenceFields.Text, sentence.Text),
@@ -102,7 +102,9 @@ public static class SentenceDocuments
             var longest = 0;
             foreach (var attribution in attributions)
             {
-                document.Add(new TextField(SentenceFields.Quote, attribution.Quote, Field.Store.NO));
+                document.Add(QuoteTokens(article, attribution, words) is { } quoted
+                    ? fields.Tokens(SentenceFields.Quote, quoted, TextField.TYPE_NOT_STORED)
+                    : new TextField(SentenceFields.Quote, attribution.Quote, Field.Store.NO));
                 longest = Math.Max(longest, WordCount(attribution.Quote));
                 if (attribution.Speaker is { } speaker)
                     document.Add(fields.String(SentenceFields.SpeakerId, speaker.CanonicalName, Field.Store.YES));
@@ -125,6 +127,21 @@ public static class SentenceDocuments
             yield return document;
             first = false;
         }
+    }
+
+    /// <summary>A quote's words as analysing its paragraph gave them, when it stands in the text
+    /// as written, inside the words it is attributed with; null for a quote that runs over two
+    /// paragraphs (joined into one text) or has no paragraph, which is analysed on its own.
+    /// Like a sentence's, its first word counts as one position; a name's initials stand where
+    /// the paragraph's analysis put them, as in the sentence's text (one position after a name
+    /// that an "and" follows).</summary>
+    private static SpanTokens? QuoteTokens(Article article, Attribution attribution, ParagraphWords words)
+    {
+        var at = attribution.Content.In(article.Text).IndexOf(attribution.Quote, StringComparison.Ordinal);
+        if (at < 0)
+            return null;
+        var start = attribution.Content.Start + at;
+        return words.TokensIn(attribution.Paragraph, new TextSpan(start, start + attribution.Quote.Length));
     }
 
     /// <summary>Words in a text, as ranking counts them (a fragment is under <see cref="StatementWords"/>).</summary>

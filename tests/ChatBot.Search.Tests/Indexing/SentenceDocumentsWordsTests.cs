@@ -32,6 +32,43 @@ public sealed class SentenceDocumentsWordsTests
     }
 
     [Fact]
+    public void From_EveryQuoteOfRealArticles_IndexesTheWordsOfItsOwnAnalysis()
+    {
+        var analyzer = CoverageTextAnalyzer.Create();
+        var files = Directory.GetFiles(SharedMaterial.HelsinkiCorpus, "*.txt").Order(StringComparer.Ordinal).Take(12).ToList();
+        var quotes = 0;
+        var replayed = 0;
+        foreach (var file in files)
+        {
+            var analyzed = new CoverageAnalyzer().Analyze(ArticleParser.Parse(Path.GetFileName(file), File.ReadAllText(file)));
+            foreach (var (sentence, document) in analyzed.Sentences.Zip(SentenceDocuments.From(analyzed)))
+            {
+                var fields = document.Fields.Where(f => f.Name == SentenceFields.Quote).ToList();
+                var attributions = analyzed.AttributionsIn(sentence).ToList();
+                Assert.Equal(attributions.Count, fields.Count);
+                foreach (var (attribution, field) in attributions.Zip(fields))
+                {
+                    var expected = Normalised(AnalyzedTerms.WithPositions(analyzer, SentenceFields.Quote, attribution.Quote));
+                    var initials = InitialsOf(analyzer, attribution.Quote);
+                    using var stream = field.GetTokenStream(analyzer);
+                    var actual = Normalised(AnalyzedTerms.WithPositions(stream));
+                    // A name's initials stack on the name; where the paragraph goes on with
+                    // "and" after it ("praised Vladimir Putin and seemed"), they stand on the
+                    // dropped "and", one position later, in the quote as in the sentence's text.
+                    Assert.Equal(expected.Where(w => !initials.Contains(w.Item1)), actual.Where(w => !initials.Contains(w.Item1)));
+                    Assert.Equal(expected.Where(w => initials.Contains(w.Item1)).Select(w => w.Item1), actual.Where(w => initials.Contains(w.Item1)).Select(w => w.Item1));
+                    Assert.All(expected.Where(w => initials.Contains(w.Item1)).Zip(actual.Where(w => initials.Contains(w.Item1))),
+                        pair => Assert.InRange(pair.Second.Item2 - pair.First.Item2, 0, 1));
+                    quotes++;
+                    replayed += ((Lucene.Net.Documents.Field)field).GetTokenStreamValue() is not null ? 1 : 0;
+                }
+            }
+        }
+        // Most quotes stand in the text as written; those that run over two paragraphs do not.
+        Assert.True(quotes > 100 && replayed > quotes * 9 / 10, $"{replayed} of {quotes} quotes from their paragraph's analysis");
+    }
+
+    [Fact]
     public void From_EverySentenceOfRealArticles_ParagraphFieldHoldsOnlyTheParagraphWordsTheSentenceLacks()
     {
         var analyzer = CoverageTextAnalyzer.Create();
@@ -69,6 +106,23 @@ public sealed class SentenceDocumentsWordsTests
 
         foreach (var (sentence, document) in analyzed.Sentences.Zip(SentenceDocuments.From(analyzed)))
             Assert.Equal(Normalised(AnalyzedTerms.WithPositions(analyzer, SentenceFields.Text, sentence.Text)), IndexedWords(document, analyzer));
+    }
+
+    // The initials a text's analysis adds for the names in it (the token type InitialsFilter gives them).
+    private static HashSet<string> InitialsOf(Lucene.Net.Analysis.Analyzer analyzer, string text)
+    {
+        using var stream = analyzer.GetTokenStream(SentenceFields.Quote, text);
+        var term = stream.AddAttribute<Lucene.Net.Analysis.TokenAttributes.ICharTermAttribute>();
+        var type = stream.AddAttribute<Lucene.Net.Analysis.TokenAttributes.ITypeAttribute>();
+        var initials = new HashSet<string>(StringComparer.Ordinal);
+        stream.Reset();
+        while (stream.IncrementToken())
+        {
+            if (type.Type == "<INITIALS>")
+                initials.Add(term.ToString());
+        }
+        stream.End();
+        return initials;
     }
 
     // The terms of the document's indexed text field, with positions counted from the first.

@@ -4,26 +4,27 @@ using Lucene.Net.Analysis.TokenAttributes;
 namespace ChatBot.Search.Indexing;
 
 /// <summary>
-/// Feeds Lucene a sentence's words from its paragraph's analysis (<see cref="SentenceTokens"/>),
-/// with their position increments, so phrases match as if the sentence had been analysed on its
-/// own: the first word counts as one position (only the distance between words matters to a
-/// phrase). Reusable: <see cref="SetTokens"/> refills it for the next document.
+/// Feeds Lucene a sentence's or a quote's words from its paragraph's analysis
+/// (<see cref="SpanTokens"/>), with their position increments, so phrases match as if the text
+/// had been analysed on its own: the first word counts as one position (only the distance
+/// between words matters to a phrase). Reusable: <see cref="SetTokens"/> refills it for the next
+/// document.
 /// </summary>
-internal sealed class SentenceTokenStream : TokenStream
+internal sealed class SpanTokenStream : TokenStream
 {
     private readonly ICharTermAttribute _term;
     private readonly IPositionIncrementAttribute _increment;
-    private SentenceTokens _tokens = new([], [], default);
+    private SpanTokens _tokens = new([], [], default);
     private int _next;
     private bool _started;
 
-    public SentenceTokenStream()
+    public SpanTokenStream()
     {
         _term = AddAttribute<ICharTermAttribute>();
         _increment = AddAttribute<IPositionIncrementAttribute>();
     }
 
-    public void SetTokens(SentenceTokens tokens) => _tokens = tokens;
+    public void SetTokens(SpanTokens tokens) => _tokens = tokens;
 
     public override bool IncrementToken()
     {
