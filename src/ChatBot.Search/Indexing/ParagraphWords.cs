@@ -12,8 +12,39 @@ namespace ChatBot.Search.Indexing;
 /// that one analysis also gives each sentence's and quote's own indexed words
 /// (<see cref="TokensIn"/>), so no word of the article is analysed twice.
 /// </summary>
-internal sealed class ParagraphWords(Article article, Analyzer analyzer)
+internal sealed class ParagraphWords
 {
+    [ThreadStatic]
+    private static ParagraphWords? _ofThisThread;
+
+    private readonly Analyzer _analyzer;
+    private Article _article = null!;
+
+    private ParagraphWords(Analyzer analyzer) => _analyzer = analyzer;
+
+    /// <summary>The words of an article. With <paramref name="reuse"/>, the calling thread's
+    /// instance starts over with it, keeping its tables' room: what it handed out for the
+    /// previous article is then no longer valid (see SentenceDocuments.From).</summary>
+    public static ParagraphWords Of(Article article, Analyzer analyzer, bool reuse)
+    {
+        var words = !reuse ? new ParagraphWords(analyzer)
+            : _ofThisThread is { } mine && mine._analyzer == analyzer ? mine
+            : _ofThisThread = new ParagraphWords(analyzer);
+        words.Start(article);
+        return words;
+    }
+
+    private void Start(Article article)
+    {
+        _article = article;
+        _numbers.Clear();
+        _words.Clear();
+        _paragraphs.Clear();
+        _tokens.Clear();
+        _contexts.Clear();
+        _headline = null;
+    }
+
     // Every distinct word of the article gets a number, once: the contexts are then put
     // together by marking numbers, not by hashing each paragraph's words again for each
     // paragraph it is the context of (a tenth of building the documents).
@@ -21,13 +52,17 @@ internal sealed class ParagraphWords(Article article, Analyzer analyzer)
     private readonly List<string> _words = [];
     private readonly Dictionary<int, int[]> _paragraphs = [];
     private readonly Dictionary<int, ParagraphToken[]> _tokens = [];
-    private readonly Dictionary<int, string[]> _contexts = [];
+    private readonly Dictionary<int, IReadOnlyList<string>> _contexts = [];
     private int[]? _headline;
     private bool[] _marked = [];
     // Which text's analysis last saw each word (see Numbers), or which sentence holds it (see
     // OutsideOf): a stamp, never cleared.
     private int[] _seenIn = [];
     private int _texts;
+    // Reused while analysing each paragraph; what is kept is copied out.
+    private readonly List<int> _numberBuffer = [];
+    private readonly List<ParagraphToken> _tokenBuffer = [];
+    private readonly List<int> _contextBuffer = [];
 
     /// <summary>The words of a sentence's paragraph that the sentence itself does not hold (those
     /// of its other sentences): a word the sentence holds is found in its text, which ranks
@@ -73,13 +108,14 @@ internal sealed class ParagraphWords(Article article, Analyzer analyzer)
     /// time): <see cref="SentenceDocuments.ContextParagraphsAfter"/> after it and at least
     /// <see cref="SentenceDocuments.ContextParagraphsBefore"/> before it, more while those hold
     /// fewer than <see cref="SentenceDocuments.ContextWordsBefore"/> words.</summary>
-    public string[] ContextOf(int number)
+    public IReadOnlyList<string> ContextOf(int number)
     {
         if (_contexts.TryGetValue(number, out var words))
             return words;
-        var context = new List<int>();
-        Mark(_headline ??= Numbers(article.Headline), context);
-        var paragraphs = article.Paragraphs;
+        var context = _contextBuffer;
+        context.Clear();
+        Mark(_headline ??= Numbers(_article.Headline), context);
+        var paragraphs = _article.Paragraphs;
         var at = -1;
         for (var i = 0; i < paragraphs.Count && at < 0; i++)
         {
@@ -94,7 +130,7 @@ internal sealed class ParagraphWords(Article article, Analyzer analyzer)
                 && (at - first < SentenceDocuments.ContextParagraphsBefore || wordsBefore < SentenceDocuments.ContextWordsBefore))
             {
                 first--;
-                wordsBefore += SentenceDocuments.WordCount(paragraphs[first].Span.In(article.Text));
+                wordsBefore += SentenceDocuments.WordCount(paragraphs[first].Span.In(_article.Text));
             }
             var last = Math.Min(paragraphs.Count - 1, at + SentenceDocuments.ContextParagraphsAfter);
             for (var i = first; i <= last; i++)
@@ -115,7 +151,7 @@ internal sealed class ParagraphWords(Article article, Analyzer analyzer)
                 result.Add(_words[word]);
             _marked[word] = false;
         }
-        return _contexts[number] = [.. result];
+        return _contexts[number] = result;
     }
 
     // Marks words not marked yet, noting them in order.
@@ -138,23 +174,27 @@ internal sealed class ParagraphWords(Article article, Analyzer analyzer)
     {
         if (_paragraphs.TryGetValue(paragraphNumber, out var numbers))
             return numbers;
-        var paragraph = article.Paragraphs.FirstOrDefault(p => p.Number == paragraphNumber);
-        if (paragraph is null)
-            return null;
-        var tokens = new List<ParagraphToken>();
-        _paragraphs[paragraphNumber] = Numbers(article.TextOf(paragraph.Span), paragraph.Span.Start, tokens);
-        _tokens[paragraphNumber] = [.. tokens];
-        return _paragraphs[paragraphNumber];
+        foreach (var paragraph in _article.Paragraphs)
+        {
+            if (paragraph.Number != paragraphNumber)
+                continue;
+            _tokenBuffer.Clear();
+            _paragraphs[paragraphNumber] = numbers = Numbers(_article.TextOf(paragraph.Span), paragraph.Span.Start, _tokenBuffer);
+            _tokens[paragraphNumber] = [.. _tokenBuffer];
+            return numbers;
+        }
+        return null;
     }
 
     // The distinct words of a text, by number, noting every token when asked; a word already
     // numbered is looked up by its characters, without making a string of it.
     private int[] Numbers(string text, int start = 0, List<ParagraphToken>? tokens = null)
     {
-        var numbers = new List<int>();
+        var numbers = _numberBuffer;
+        numbers.Clear();
         var stamp = ++_texts;
         var byChars = _numbers.GetAlternateLookup<ReadOnlySpan<char>>();
-        using var stream = analyzer.GetTokenStream(SentenceFields.Text, text);
+        using var stream = _analyzer.GetTokenStream(SentenceFields.Text, text);
         var term = stream.AddAttribute<ICharTermAttribute>();
         var increment = stream.AddAttribute<IPositionIncrementAttribute>();
         var offset = stream.AddAttribute<IOffsetAttribute>();
@@ -164,7 +204,7 @@ internal sealed class ParagraphWords(Article article, Analyzer analyzer)
             var chars = term.Buffer.AsSpan(0, term.Length);
             if (!byChars.TryGetValue(chars, out var number))
             {
-                var word = chars.ToString();
+                var word = KnownWords.Of(chars);
                 _numbers[word] = number = _words.Count;
                 _words.Add(word);
             }

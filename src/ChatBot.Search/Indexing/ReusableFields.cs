@@ -13,6 +13,15 @@ namespace ChatBot.Search.Indexing;
 /// </summary>
 internal sealed class ReusableFields(bool reuse)
 {
+    [ThreadStatic]
+    private static ReusableFields? _ofThisThread;
+
+    /// <summary>The reusing instance of the calling thread, shared by the articles it indexes
+    /// one after the other: each article's documents are consumed before the next article's are
+    /// made (IndexWriter.UpdateDocuments), and a new instance per article made every field and
+    /// its token stream again, 20 of them per article.</summary>
+    public static ReusableFields OfThisThread => _ofThisThread ??= new ReusableFields(reuse: true);
+
     // The instances of each field name (a stored and an unstored field of one name are
     // different instances), and how many of them the current document uses.
     private readonly Dictionary<(string Name, bool Stored), Slot> _slots = [];
@@ -23,12 +32,19 @@ internal sealed class ReusableFields(bool reuse)
         public int Used;
     }
 
-    /// <summary>Starts the next document: its fields may be the previous document's instances,
-    /// so that document must have been consumed already (IndexWriter reads them in turn).</summary>
-    public void NextDocument()
+    private readonly Document _document = new();
+
+    /// <summary>Starts the next document, empty: when reusing, it is the previous document
+    /// emptied, and its fields may be the previous document's instances, so that document must
+    /// have been consumed already (IndexWriter reads them in turn).</summary>
+    public Document NextDocument()
     {
+        if (!reuse)
+            return new Document();
         foreach (var slot in _slots.Values)
             slot.Used = 0;
+        _document.Fields.Clear();
+        return _document;
     }
 
     public Field String(string name, string value, Field.Store store)

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Security.Cryptography;
 using System.Text;
 using ChatBot.Coverage;
@@ -47,40 +48,38 @@ public static class SentenceDocuments
     public static IEnumerable<Document> From(AnalyzedArticle analyzed) => From(analyzed, reuseFields: false);
 
     /// <summary>With <paramref name="reuseFields"/>, the exact-string, number and pre-analysed
-    /// fields of each document are the previous document's instances refilled (see
-    /// <see cref="ReusableFields"/>): each document is then valid only until the next is
-    /// requested, which is how IndexWriter.UpdateDocuments consumes them.</summary>
+    /// fields of each document are the previous document's instances refilled, the previous
+    /// article's too on the same thread (see <see cref="ReusableFields.OfThisThread"/>): each
+    /// document is then valid only until the next is requested, which is how
+    /// IndexWriter.UpdateDocuments consumes them, and a thread enumerates one article at a time.</summary>
     internal static IEnumerable<Document> From(AnalyzedArticle analyzed, bool reuseFields)
     {
-        var fields = new ReusableFields(reuseFields);
+        var fields = reuseFields ? ReusableFields.OfThisThread : new ReusableFields(reuse: false);
         var article = analyzed.Article;
         var hash = ContentHash(article);
         var headline = article.Headline;
         var date = article.Source.Date is { } day ? IndexDate.Format(day) : null;
         var source = SourceDocValues.Article(article.Id, headline, article.Source.Outlet, date, article.Source.Url);
-        var words = new ParagraphWords(article, TextAnalyzer);
+        var words = ParagraphWords.Of(article, TextAnalyzer, reuseFields);
 
         var first = true;
         foreach (var sentence in analyzed.Sentences)
         {
             var attributions = analyzed.AttributionsIn(sentence).ToList();
 
-            fields.NextDocument();
-            var document = new Document
-            {
-                fields.String(SentenceFields.Article, article.Id, Field.Store.YES),
-                // The words as analysing the paragraph gave them (see ParagraphWords.TokensIn).
-                words.TokensIn(sentence.Paragraph, sentence.Span) is { } tokens
-                    ? fields.Tokens(SentenceFields.Text, tokens, TextField.TYPE_NOT_STORED)
-                    : new TextField(SentenceFields.Text, sentence.Text, Field.Store.NO),
-                new StoredField(SentenceFields.Text, sentence.Text),
-                fields.Terms(SentenceFields.Context, words.ContextOf(sentence.Paragraph), PresenceFieldType),
-                fields.Terms(SentenceFields.ParagraphWords, words.OutsideOf(sentence), PresenceFieldType),
-                fields.StoredInt32(SentenceFields.Paragraph, sentence.Paragraph),
-                fields.StoredInt32(SentenceFields.SentenceNumber, sentence.Number),
-                fields.String(SentenceFields.Kind, KindOf(attributions), Field.Store.YES),
-                fields.Key(SentenceFields.TextKey, SentenceKey.Of(sentence.Text), KeyFieldType),
-            };
+            var document = fields.NextDocument();
+            document.Add(fields.String(SentenceFields.Article, article.Id, Field.Store.YES));
+            // The words as analysing the paragraph gave them (see ParagraphWords.TokensIn).
+            document.Add(words.TokensIn(sentence.Paragraph, sentence.Span) is { } tokens
+                ? fields.Tokens(SentenceFields.Text, tokens, TextField.TYPE_NOT_STORED)
+                : new TextField(SentenceFields.Text, sentence.Text, Field.Store.NO));
+            document.Add(new StoredField(SentenceFields.Text, sentence.Text));
+            document.Add(fields.Terms(SentenceFields.Context, words.ContextOf(sentence.Paragraph), PresenceFieldType));
+            document.Add(fields.Terms(SentenceFields.ParagraphWords, words.OutsideOf(sentence), PresenceFieldType));
+            document.Add(fields.StoredInt32(SentenceFields.Paragraph, sentence.Paragraph));
+            document.Add(fields.StoredInt32(SentenceFields.SentenceNumber, sentence.Number));
+            document.Add(fields.String(SentenceFields.Kind, KindOf(attributions), Field.Store.YES));
+            document.Add(fields.Key(SentenceFields.TextKey, SentenceKey.Of(sentence.Text), KeyFieldType));
             // What is the same for every sentence of the article is stored with its first one
             // only, where the list of articles reads it (see IndexedArticles); a hit reads its
             // source from the doc values. A sixth of each document's stored bytes otherwise.
@@ -174,10 +173,29 @@ public static class SentenceDocuments
     /// metadata and the build of the pipeline that read them.</summary>
     public static string ContentHash(Article article)
     {
+        // The parts one separator apart, hashed as one UTF-8 text without joining them into a
+        // string first (every article of a batch is hashed).
         var source = article.Source;
-        var text = string.Join("\u0001", PipelineBuild, article.Text, source.Outlet, source.Url, source.Date?.ToString("O"), source.Author);
-        return Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(text)))[..32];
+        string?[] parts = [PipelineBuild, article.Text, source.Outlet, source.Url, source.Date?.ToString("O"), source.Author];
+        var length = parts.Length - 1;
+        foreach (var part in parts)
+            length += Encoding.UTF8.GetByteCount(part ?? "");
+        var bytes = ArrayPool<byte>.Shared.Rent(length);
+        var written = 0;
+        for (var i = 0; i < parts.Length; i++)
+        {
+            if (i > 0)
+                bytes[written++] = PartSeparator;
+            written += Encoding.UTF8.GetBytes(parts[i] ?? "", bytes.AsSpan(written));
+        }
+        Span<byte> hash = stackalloc byte[SHA256.HashSizeInBytes];
+        SHA256.HashData(bytes.AsSpan(0, written), hash);
+        ArrayPool<byte>.Shared.Return(bytes);
+        return Convert.ToHexString(hash[..16]);
     }
+
+    // U+0001, which no article text holds, in UTF-8.
+    private const byte PartSeparator = 0x01;
 
     // Indexed from a token stream of our own, not stored, without norms.
     private static FieldType PreAnalysedFieldType(IndexOptions options)
