@@ -63,7 +63,7 @@ public static class Tokenizer
                 if (initial || Abbreviations.IsTitleOrAbbreviation(word) || text.IndexOf('.', start, i - start) >= 0)
                     i++;
             }
-            tokens.Add(new Token(new TextSpan(start, i), text[start..i], true, inQuote(start)));
+            tokens.Add(new Token(new TextSpan(start, i), KnownWords.Of(text.AsSpan(start, i - start)), true, inQuote(start)));
         }
     }
 }

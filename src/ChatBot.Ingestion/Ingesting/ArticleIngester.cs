@@ -53,6 +53,9 @@ public sealed class ArticleIngester(CoverageIndex index, CoverageAnalyzer analyz
     private IndexingReport Apply(IReadOnlyList<ArticleCandidate> candidates, string? synchronizedFolder, IProgress<int>? progress, CancellationToken cancellationToken)
     {
         var known = index.Articles();
+        // An article the last commit lacks is added without a deletion of older sentences,
+        // unless a stopped batch left changes uncommitted (its articles are not in known).
+        var knownIsAll = !index.HasUncommittedChanges;
         var rejected = new ConcurrentBag<(string, string)>();
         foreach (var failed in candidates.Where(c => c.Article is null))
             rejected.Add((failed.Name, failed.Error ?? "unreadable"));
@@ -106,7 +109,11 @@ public sealed class ArticleIngester(CoverageIndex index, CoverageAnalyzer analyz
             try
             {
                 var analyzed = analyzer.Analyze(article);
-                index.Index(analyzed, new ArticleProvenance(item.Candidate.Origin, item.Fingerprint));
+                var provenance = new ArticleProvenance(item.Candidate.Origin, item.Fingerprint);
+                if (knownIsAll && !known.ContainsKey(article.Id))
+                    index.Add(analyzed, provenance);
+                else
+                    index.Index(analyzed, provenance);
                 Interlocked.Add(ref sentences, analyzed.Sentences.Count);
                 Interlocked.Add(ref attributions, analyzed.Attributions.Count);
                 (known.ContainsKey(article.Id) ? updated : added).Add(article.Id);

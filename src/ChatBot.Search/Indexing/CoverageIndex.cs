@@ -113,16 +113,53 @@ public sealed class CoverageIndex : IDisposable
     public bool IsCurrent(Article article) => StoredHashOf(article.Id) == SentenceDocuments.ContentHash(article);
 
     /// <summary>Adds or replaces an article's sentences. Visible to searchers after <see cref="Commit"/>.</summary>
-    public void Index(AnalyzedArticle analyzed) =>
+    public void Index(AnalyzedArticle analyzed)
+    {
+        Interlocked.Increment(ref _changes);
         Writer.UpdateDocuments(new Term(SentenceFields.Article, analyzed.Article.Id), SentenceDocuments.From(analyzed, reuseFields: true));
+    }
 
     /// <summary>Adds or replaces an article's sentences, recording where it came from and its
     /// story fingerprint with the first. Visible to searchers after <see cref="Commit"/>.</summary>
-    public void Index(AnalyzedArticle analyzed, ArticleProvenance provenance) =>
-        Writer.UpdateDocuments(new Term(SentenceFields.Article, analyzed.Article.Id), SentenceDocuments.From(analyzed, reuseFields: true).Select((document, i) => i == 0 ? provenance.AddTo(document) : document));
+    public void Index(AnalyzedArticle analyzed, ArticleProvenance provenance)
+    {
+        Interlocked.Increment(ref _changes);
+        Writer.UpdateDocuments(new Term(SentenceFields.Article, analyzed.Article.Id), WithProvenance(analyzed, provenance));
+    }
+
+    /// <summary>
+    /// Adds the sentences of an article that the last commit does not hold, as
+    /// <see cref="Index(AnalyzedArticle, ArticleProvenance)"/> does, without asking the index to
+    /// delete its older sentences: there are none. Replacing costs every article a deletion
+    /// that is looked up in every segment at each flush, merge and commit, a few percent of a
+    /// first load. Only for a caller that knows the article is new (see
+    /// <see cref="HasUncommittedChanges"/>) and indexes it once.
+    /// </summary>
+    public void Add(AnalyzedArticle analyzed, ArticleProvenance provenance)
+    {
+        Interlocked.Increment(ref _changes);
+        Writer.AddDocuments(WithProvenance(analyzed, provenance));
+    }
+
+    private static IEnumerable<Lucene.Net.Documents.Document> WithProvenance(AnalyzedArticle analyzed, ArticleProvenance provenance) =>
+        SentenceDocuments.From(analyzed, reuseFields: true).Select((document, i) => i == 0 ? provenance.AddTo(document) : document);
+
+    /// <summary>True when articles were indexed or removed since the last commit (a batch that
+    /// stopped before committing): the last commit, and what is read from it, does not show them
+    /// yet, so an article missing from it may still be in the index.</summary>
+    public bool HasUncommittedChanges => Interlocked.Read(ref _changes) != Interlocked.Read(ref _committedChanges);
+
+    // Changes made, and how many of them the last commit holds at least (a change made while
+    // committing counts as not committed).
+    private long _changes;
+    private long _committedChanges;
 
     /// <summary>Removes an article's sentences.</summary>
-    public void Remove(string articleId) => Writer.DeleteDocuments(new Term(SentenceFields.Article, articleId));
+    public void Remove(string articleId)
+    {
+        Interlocked.Increment(ref _changes);
+        Writer.DeleteDocuments(new Term(SentenceFields.Article, articleId));
+    }
 
     /// <summary>Makes every change since the last commit durable and visible to new searches,
     /// all at once: a crash before this leaves the index as it was at the previous commit.</summary>
@@ -130,7 +167,9 @@ public sealed class CoverageIndex : IDisposable
     {
         lock (_commitLock)
         {
+            var changes = Interlocked.Read(ref _changes);
             Writer.Commit();
+            Interlocked.Exchange(ref _committedChanges, changes);
             _searchers.MaybeRefreshBlocking();
             Interlocked.Increment(ref _generation);
         }

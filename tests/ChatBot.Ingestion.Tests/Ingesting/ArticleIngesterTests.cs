@@ -35,6 +35,37 @@ public sealed class ArticleIngesterTests
     }
 
     [Fact]
+    public void Ingest_AfterABatchStoppedBeforeItsCommit_IndexesEachArticleOnce()
+    {
+        using var temp = new TempFolder();
+        using var index = CoverageIndex.Open(temp.Combine("index"));
+        var candidates = new ArticleFileReader().ReadFolder(SharedMaterial.HelsinkiCorpus).ToList();
+        // No commit before the stop: the articles indexed so far are in the writer, not in the
+        // last commit, which is what the next batch reads to tell new articles from known ones.
+        var ingester = new ArticleIngester(index, new CoverageAnalyzer()) { CommitEvery = 1000, CommitInterval = TimeSpan.FromHours(1) };
+        using var stop = new CancellationTokenSource();
+        var progress = new StopAfter(40, stop);
+
+        Assert.ThrowsAny<OperationCanceledException>(() => ingester.Ingest(candidates, progress, stop.Token));
+        Assert.True(index.HasUncommittedChanges);
+        var report = ingester.Ingest(candidates);
+
+        Assert.Equal(144, CoverageCounts.Of(index).Articles);
+        Assert.Equal(report.Sentences, index.Statistics().Sentences);
+        Assert.False(index.HasUncommittedChanges);
+    }
+
+    // Cancels once the batch reports this many articles done.
+    private sealed class StopAfter(int articles, CancellationTokenSource stop) : IProgress<int>
+    {
+        public void Report(int value)
+        {
+            if (value >= articles)
+                stop.Cancel();
+        }
+    }
+
+    [Fact]
     public void Ingest_BulkLoad_EndsInOneSegmentWithEverythingFindable()
     {
         using var temp = new TempFolder();

@@ -1,13 +1,14 @@
-namespace ChatBot.Search.Indexing;
+namespace ChatBot.Coverage.Sentences;
 
 /// <summary>
-/// The analysed words a thread has met in the articles it indexed, each as one string: a word
-/// new to an article is usually not new to the thread, and the articles of a batch would
-/// otherwise each make their own string of "said", "president" and the rest. Bounded: once it
+/// The words a thread has met in the articles it read (as written, or as analysed for the
+/// index), each as one string: a word new to an article is usually not new to the thread, and
+/// the articles of a batch would otherwise each make their own string of "said", "president"
+/// and the rest. Bounded: once it
 /// holds <see cref="MaxWords"/>, it starts over, so a long-running host's rare words (names,
 /// numbers) do not pile up.
 /// </summary>
-internal static class KnownWords
+public static class KnownWords
 {
     public const int MaxWords = 50_000;
 
