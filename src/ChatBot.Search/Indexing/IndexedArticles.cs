@@ -53,7 +53,7 @@ public static class IndexedArticles
                     sentences++;
                     if (!countSentences)
                         break;
-                    var stored = StoredAttribution.Deserialize(searcher.Doc(docs.DocID, AttributionsField).Get(SentenceFields.Attributions));
+                    var stored = StoredAttribution.Of(searcher.Doc(docs.DocID, AttributionsField));
                     // A quote running over two sentences is stored on both: count it once.
                     foreach (var attribution in stored)
                         quoteStarts.Add(attribution.ContentStart);

@@ -16,11 +16,23 @@ public sealed record StoredAttribution(
     [property: JsonPropertyName("o")] int ContentStart,
     [property: JsonPropertyName("p")] int Paragraph)
 {
-    public static string Serialize(IReadOnlyList<StoredAttribution> attributions) =>
-        JsonSerializer.Serialize(attributions, StoredAttributionJson.Default.IReadOnlyListStoredAttribution);
+    /// <summary>The attributions as UTF-8 JSON, stored as bytes: the stored-fields writer then
+    /// copies them as they are, instead of encoding a string of twice the size.</summary>
+    public static byte[] Serialize(IReadOnlyList<StoredAttribution> attributions) =>
+        JsonSerializer.SerializeToUtf8Bytes(attributions, StoredAttributionJson.Default.IReadOnlyListStoredAttribution);
 
+    public static IReadOnlyList<StoredAttribution> Deserialize(ReadOnlySpan<byte> json) =>
+        json.IsEmpty ? [] : JsonSerializer.Deserialize(json, StoredAttributionJson.Default.IReadOnlyListStoredAttribution) ?? [];
+
+    /// <summary>The same from a document stored as a string, by builds before the bytes.</summary>
     public static IReadOnlyList<StoredAttribution> Deserialize(string? json) =>
         string.IsNullOrEmpty(json) ? [] : JsonSerializer.Deserialize(json, StoredAttributionJson.Default.IReadOnlyListStoredAttribution) ?? [];
+
+    /// <summary>The attributions stored with a document, in either form.</summary>
+    public static IReadOnlyList<StoredAttribution> Of(Lucene.Net.Documents.Document document) =>
+        document.GetBinaryValue(SentenceFields.Attributions) is { } bytes
+            ? Deserialize(bytes.Bytes.AsSpan(bytes.Offset, bytes.Length))
+            : Deserialize(document.Get(SentenceFields.Attributions));
 }
 
 [JsonSerializable(typeof(IReadOnlyList<StoredAttribution>))]

@@ -24,6 +24,7 @@ internal sealed class ShownFieldsVisitor : StoredFieldVisitor
 
     private readonly Dictionary<string, string> _strings = new(StringComparer.Ordinal);
     private SentenceSource? _source;
+    private byte[]? _attributions;
     private int _sentenceNumber;
     private int _paragraph;
     private int _remaining;
@@ -33,6 +34,7 @@ internal sealed class ShownFieldsVisitor : StoredFieldVisitor
     public ShownFieldsVisitor Reset(SentenceSource? source)
     {
         _strings.Clear();
+        _attributions = null;
         _source = source;
         _sentenceNumber = _paragraph = 0;
         _remaining = Shown.Count + (source is null ? ShownSource.Count : 0);
@@ -47,6 +49,12 @@ internal sealed class ShownFieldsVisitor : StoredFieldVisitor
     public override void StringField(FieldInfo fieldInfo, string value)
     {
         _strings[fieldInfo.Name] = value;
+        _remaining--;
+    }
+
+    public override void BinaryField(FieldInfo fieldInfo, byte[] value)
+    {
+        _attributions = value;
         _remaining--;
     }
 
@@ -70,7 +78,7 @@ internal sealed class ShownFieldsVisitor : StoredFieldVisitor
         _source is null ? IndexDate.Parse(String(SentenceFields.Date)) : _source.Date,
         _source is null ? String(SentenceFields.Url) : _source.Url,
         String(SentenceFields.Kind) ?? SentenceFields.KindNarrative,
-        new StoredAttributions(String(SentenceFields.Attributions)),
+        new StoredAttributions(_attributions, String(SentenceFields.Attributions)),
         score);
 
     private string? String(string field) => _strings.GetValueOrDefault(field);
