@@ -75,7 +75,9 @@ public static class SentenceDocuments
                 : new TextField(SentenceFields.Text, sentence.Text, Field.Store.NO));
             document.Add(new StoredField(SentenceFields.Text, sentence.Text));
             document.Add(fields.Terms(SentenceFields.Context, words.ContextOf(sentence.Paragraph), PresenceFieldType));
-            document.Add(fields.Terms(SentenceFields.ParagraphWords, words.OutsideOf(sentence), PresenceFieldType));
+            // Most sentences are a paragraph of their own, and have none.
+            if (words.OutsideOf(sentence) is { Count: > 0 } neighbours)
+                document.Add(fields.Terms(SentenceFields.ParagraphWords, neighbours, PresenceFieldType));
             document.Add(fields.StoredInt32(SentenceFields.Paragraph, sentence.Paragraph));
             document.Add(fields.StoredInt32(SentenceFields.SentenceNumber, sentence.Number));
             document.Add(fields.String(SentenceFields.Kind, KindOf(attributions), Field.Store.YES));

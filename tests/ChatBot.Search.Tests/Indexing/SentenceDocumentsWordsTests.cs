@@ -83,10 +83,14 @@ public sealed class SentenceDocumentsWordsTests
                 var paragraph = article.Paragraphs.Single(p => p.Number == sentence.Paragraph);
                 var expected = AnalyzedTerms.Of(analyzer, SentenceFields.Text, article.TextOf(paragraph.Span))
                     .Except(AnalyzedTerms.Of(analyzer, SentenceFields.Text, sentence.Text)).Order(StringComparer.Ordinal).ToList();
-                var field = Assert.Single(document.Fields, f => f.Name == SentenceFields.ParagraphWords);
+                // A sentence alone in its paragraph has no such words, and no field for them.
+                var field = document.Fields.SingleOrDefault(f => f.Name == SentenceFields.ParagraphWords);
+                Assert.Equal(expected.Count > 0, field is not null);
+                if (field is null)
+                    continue;
                 using var stream = field.GetTokenStream(analyzer);
                 Assert.Equal(expected, AnalyzedTerms.WithPositions(stream).Select(w => w.Term).Order(StringComparer.Ordinal));
-                withNeighbours += expected.Count > 0 ? 1 : 0;
+                withNeighbours++;
             }
         }
         Assert.True(withNeighbours > 20, $"only {withNeighbours} sentences share a paragraph with words of their own");
