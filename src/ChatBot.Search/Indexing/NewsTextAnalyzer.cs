@@ -7,7 +7,7 @@ namespace ChatBot.Search.Indexing;
 
 /// <summary>
 /// Lucene's English analysis (standard tokens, possessives dropped, lower case, stop words,
-/// Porter stems), term for term, plus the initials of capitalised names
+/// Porter stems, remembered per word: see CachedPorterStemFilter), term for term, plus the initials of capitalised names
 /// (<see cref="InitialsFilter"/>), so an acronym in a question meets the name spelled out in an
 /// article. The initials are added before lower-casing, while capitals still show.
 /// </summary>
@@ -22,7 +22,7 @@ internal sealed class NewsTextAnalyzer : Analyzer
         result = new EnglishPossessiveFilter(SearchVersion.Lucene, result);
         result = new LowerCaseFilter(SearchVersion.Lucene, result);
         result = new StopFilter(SearchVersion.Lucene, result, EnglishAnalyzer.DefaultStopSet);
-        result = new PorterStemFilter(result);
+        result = new CachedPorterStemFilter(result);
         return new Components(source, result, text);
     }
 
