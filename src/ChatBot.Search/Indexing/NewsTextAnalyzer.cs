@@ -7,9 +7,9 @@ namespace ChatBot.Search.Indexing;
 
 /// <summary>
 /// Lucene's English analysis (standard tokens, possessives dropped, lower case, stop words,
-/// Porter stems, remembered per word: see CachedPorterStemFilter), term for term, plus the initials of capitalised names
-/// (<see cref="InitialsFilter"/>), so an acronym in a question meets the name spelled out in an
-/// article. The initials are added before lower-casing, while capitals still show.
+/// Porter stems, remembered per word by <see cref="CachedPorterStemFilter"/>), term for term,
+/// plus the initials of capitalised names (<see cref="InitialsFilter"/>), so an acronym in a
+/// question meets the name spelled out in an article. The initials are added before lower-casing, while capitals still show.
 /// </summary>
 internal sealed class NewsTextAnalyzer : Analyzer
 {
