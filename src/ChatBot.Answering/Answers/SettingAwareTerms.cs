@@ -39,9 +39,9 @@ internal sealed class SettingAwareTerms
         });
         _paragraph = new(() =>
         {
-            // The index tells which topic terms the paragraph holds, not where: a term the
-            // sentence holds counts where the sentence puts it (its setting, say), not as the
-            // paragraph's. The other sentences' settings are not told apart.
+            // The index tells which topic terms the paragraph's other sentences hold, not where;
+            // a term the sentence holds counts where the sentence puts it (its setting, say).
+            // The other sentences' settings are not told apart.
             var terms = new HashSet<string>(hit.ParagraphTerms, StringComparer.Ordinal);
             terms.ExceptWith(sentenceTerms.Value);
             terms.UnionWith(_sentence.Value);

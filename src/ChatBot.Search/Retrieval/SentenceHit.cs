@@ -16,7 +16,9 @@ public sealed record SentenceHit(
     IReadOnlyList<StoredAttribution> Attributions,
     float Score)
 {
-    /// <summary>Those of the terms the search asked about that the sentence's paragraph holds.</summary>
+    /// <summary>Those of the terms the search asked about that the sentence's paragraph holds
+    /// outside the sentence (in its other sentences; see <see cref="Indexing.SentenceFields.ParagraphWords"/>):
+    /// those the sentence holds are in its own text, which the reader has.</summary>
     public IReadOnlySet<string> ParagraphTerms { get; init; } = new HashSet<string>();
 
     /// <summary>Those of the terms the search asked about that the headline and nearby

@@ -35,10 +35,8 @@ public sealed class SentenceSearcher(CoverageIndex index)
         var wanted = bound is null || count <= 2 * FirstHits ? count : FirstHits;
         var top = Top(searcher, weight, query, wanted, bound, allScoreAlike).ScoreDocs;
         var leaves = searcher.IndexReader.Leaves;
-        // The paragraph field holds only the words of the sentence's neighbours in its paragraph
-        // (see SentenceDocuments): the paragraph's words are those and the sentence's own.
-        var paragraphs = new TermPresence([SentenceFields.ParagraphWords, SentenceFields.Text], terms);
-        var contexts = new TermPresence([SentenceFields.Context], terms);
+        var paragraphs = new TermPresence(SentenceFields.ParagraphWords, terms);
+        var contexts = new TermPresence(SentenceFields.Context, terms);
         var inParagraph = paragraphs.In(leaves, top.Select(d => d.Doc));
         var inContext = contexts.In(leaves, top.Select(d => d.Doc));
         var fields = new ShownFieldsVisitor();

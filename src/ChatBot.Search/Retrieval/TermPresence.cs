@@ -5,12 +5,11 @@ using Lucene.Net.Util;
 namespace ChatBot.Search.Retrieval;
 
 /// <summary>
-/// Tells which of a few terms each of some documents holds in any of some fields, by stepping
-/// through each term's postings once in document order: no stored text is read or analysed,
-/// and each term is looked up once per field and index segment however many documents are
-/// asked about.
+/// Tells which of a few terms each of some documents holds in one field, by stepping through
+/// each term's postings once in document order: no stored text is read or analysed, and each
+/// term is looked up once per index segment however many documents are asked about.
 /// </summary>
-internal sealed class TermPresence(IReadOnlyList<string> fields, IReadOnlyCollection<string> terms)
+internal sealed class TermPresence(string field, IReadOnlyCollection<string> terms)
 {
     private readonly (string Text, BytesRef Bytes)[] _terms = [.. terms.Select(t => (t, new BytesRef(t)))];
 
@@ -25,26 +24,23 @@ internal sealed class TermPresence(IReadOnlyList<string> fields, IReadOnlyCollec
         foreach (var inLeaf in present.Keys.Order().GroupBy(doc => ReaderUtil.SubIndex(doc, leaves)))
         {
             var leaf = leaves[inLeaf.Key];
-            foreach (var field in fields)
+            var enumerator = leaf.AtomicReader.GetTerms(field)?.GetEnumerator();
+            if (enumerator is null)
+                continue;
+            DocsEnum? postings = null;
+            foreach (var (text, bytes) in _terms)
             {
-                var enumerator = leaf.AtomicReader.GetTerms(field)?.GetEnumerator();
-                if (enumerator is null)
+                if (!enumerator.SeekExact(bytes))
                     continue;
-                DocsEnum? postings = null;
-                foreach (var (text, bytes) in _terms)
+                postings = enumerator.Docs(null, postings, DocsFlags.NONE);
+                foreach (var doc in inLeaf)
                 {
-                    if (!enumerator.SeekExact(bytes))
-                        continue;
-                    postings = enumerator.Docs(null, postings, DocsFlags.NONE);
-                    foreach (var doc in inLeaf)
-                    {
-                        var target = doc - leaf.DocBase;
-                        var at = postings.DocID < target ? postings.Advance(target) : postings.DocID;
-                        if (at == DocIdSetIterator.NO_MORE_DOCS)
-                            break;
-                        if (at == target)
-                            present[doc].Add(text);
-                    }
+                    var target = doc - leaf.DocBase;
+                    var at = postings.DocID < target ? postings.Advance(target) : postings.DocID;
+                    if (at == DocIdSetIterator.NO_MORE_DOCS)
+                        break;
+                    if (at == target)
+                        present[doc].Add(text);
                 }
             }
         }
