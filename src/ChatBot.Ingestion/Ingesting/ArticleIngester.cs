@@ -110,13 +110,14 @@ public sealed class ArticleIngester(CoverageIndex index, CoverageAnalyzer analyz
             {
                 var analyzed = analyzer.Analyze(article);
                 var provenance = new ArticleProvenance(item.Candidate.Origin, item.Fingerprint);
-                if (knownIsAll && !known.ContainsKey(article.Id))
+                var isKnown = known.ContainsKey(article.Id);
+                if (knownIsAll && !isKnown)
                     index.Add(analyzed, provenance);
                 else
                     index.Index(analyzed, provenance);
                 Interlocked.Add(ref sentences, analyzed.Sentences.Count);
                 Interlocked.Add(ref attributions, analyzed.Attributions.Count);
-                (known.ContainsKey(article.Id) ? updated : added).Add(article.Id);
+                (isKnown ? updated : added).Add(article.Id);
                 if (commits.Due())
                     index.Commit();
             }

@@ -1,3 +1,4 @@
+using ChatBot.Coverage.Sentences;
 using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.En;
 using Lucene.Net.Analysis.TokenAttributes;
@@ -9,16 +10,14 @@ namespace ChatBot.Search.Indexing;
 /// word's stem: the words of news repeat ("said", "president", "talks"), and stemming was a
 /// sizeable part of analysing every paragraph indexed. A word not seen yet is stemmed by a
 /// <see cref="PorterStemFilter"/> of its own, so the stems are Lucene's exactly. Keywords are
-/// left alone, as that filter does. One instance serves one thread's analysis chain; it
-/// forgets everything after <see cref="MaxWords"/> words, so rare words do not pile up.
+/// left alone, as that filter does. One instance serves one thread's analysis chain; its
+/// memory is bounded (see <see cref="BoundedWordTable{TValue}"/>).
 /// </summary>
 internal sealed class CachedPorterStemFilter : TokenFilter
 {
-    public const int MaxWords = 50_000;
-
     private readonly ICharTermAttribute _term;
     private readonly IKeywordAttribute _keyword;
-    private readonly Dictionary<string, string> _stems = new(StringComparer.Ordinal);
+    private readonly BoundedWordTable<string> _stems;
     private readonly OneWord _word = new();
     private readonly PorterStemFilter _stemmer;
 
@@ -27,6 +26,7 @@ internal sealed class CachedPorterStemFilter : TokenFilter
         _term = AddAttribute<ICharTermAttribute>();
         _keyword = AddAttribute<IKeywordAttribute>();
         _stemmer = new PorterStemFilter(_word);
+        _stems = new BoundedWordTable<string>((word, _) => Stem(word));
     }
 
     public override bool IncrementToken()
@@ -36,13 +36,7 @@ internal sealed class CachedPorterStemFilter : TokenFilter
         if (_keyword.IsKeyword)
             return true;
         var chars = _term.Buffer.AsSpan(0, _term.Length);
-        if (!_stems.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(chars, out var stem))
-        {
-            stem = Stem(chars);
-            if (_stems.Count >= MaxWords)
-                _stems.Clear();
-            _stems[chars.ToString()] = stem;
-        }
+        var stem = _stems.Of(chars);
         if (!chars.SequenceEqual(stem))
             _term.SetEmpty().Append(stem);
         return true;

@@ -16,10 +16,7 @@ internal sealed class TermListTokenStream : TokenStream
     private IReadOnlyList<string> _terms = [];
     private int _next;
 
-    public TermListTokenStream()
-    {
-        _term = AddAttribute<ICharTermAttribute>();
-    }
+    public TermListTokenStream() => _term = AddAttribute<ICharTermAttribute>();
 
     /// <summary>The terms of the next document.</summary>
     public void SetTerms(IReadOnlyList<string> terms) => _terms = terms;
