@@ -21,6 +21,16 @@ public sealed class ConversationMemory
 
     public List<ShownResult> LastResults { get; set; } = [];
 
+    /// <summary>A copy that shares nothing changeable with this one: the lists are copied, and
+    /// the question and results in them are immutable records.</summary>
+    public ConversationMemory Copy() => new()
+    {
+        LastQuestion = LastQuestion,
+        Shown = Shown,
+        ShownKeys = [.. ShownKeys],
+        LastResults = [.. LastResults],
+    };
+
     internal void Remember(Question question, int shown, IReadOnlyList<Answers.AnswerItem> page, bool sameQuestion)
     {
         if (!sameQuestion)

@@ -1,8 +1,8 @@
-using System.Text.Json;
 using ChatBot.Answering.Answers;
 using ChatBot.Answering.Conversations;
 using ChatBot.Hosting;
 using ChatBot.Indexing;
+using ChatBot.State;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
 using Microsoft.Extensions.Options;
@@ -18,19 +18,11 @@ namespace ChatBot.Bot;
 public sealed class CoverageBot(
     AnswerService answers,
     IndexingState indexing,
-    ConversationState conversationState,
+    ConversationMemoryStore memories,
     WelcomeLedger welcomes,
     IOptions<ChatBotOptions> options,
     ILogger<CoverageBot> logger) : ActivityHandler
 {
-    private readonly IStatePropertyAccessor<string> _memory = conversationState.CreateProperty<string>("memory");
-
-    public override async Task OnTurnAsync(ITurnContext turnContext, CancellationToken cancellationToken = default)
-    {
-        await base.OnTurnAsync(turnContext, cancellationToken).ConfigureAwait(false);
-        await conversationState.SaveChangesAsync(turnContext, force: false, cancellationToken).ConfigureAwait(false);
-    }
-
     protected override async Task OnMessageActivityAsync(ITurnContext<IMessageActivity> turnContext, CancellationToken cancellationToken)
     {
         var question = MentionText.QuestionOf(turnContext.Activity);
@@ -45,7 +37,10 @@ public sealed class CoverageBot(
             return;
         }
 
-        var memory = await LoadMemoryAsync(turnContext, cancellationToken).ConfigureAwait(false);
+        // An activity without a conversation (which /api/messages refuses) is answered without
+        // follow-up memory.
+        var memoryKey = ConversationMemoryStore.KeyOf(turnContext.Activity);
+        var memory = memoryKey is null ? new ConversationMemory() : memories.Load(memoryKey);
         var clock = System.Diagnostics.Stopwatch.StartNew();
         var answer = answers.Answer(question, memory);
         // One structured entry per turn; the question text only when the operator enabled it.
@@ -59,9 +54,11 @@ public sealed class CoverageBot(
             logger.LogInformation("Answered in conversation {ConversationId}: {Kind}, {Status}, {Results} results in {Milliseconds:F1} ms",
                 turnContext.Activity.Conversation?.Id, answer.Question.Kind, answer.Status, answer.Items.Count, clock.Elapsed.TotalMilliseconds);
         }
-        await _memory.SetAsync(turnContext, JsonSerializer.Serialize(memory), cancellationToken).ConfigureAwait(false);
-
         await turnContext.SendActivityAsync(ReplyFactory.Answer(answer, turnContext.Activity), cancellationToken).ConfigureAwait(false);
+        // Remembered once the answer is on its way: a reply that could not be sent is not
+        // counted as shown.
+        if (memoryKey is not null)
+            memories.Save(memoryKey, memory);
     }
 
     protected override Task OnConversationUpdateActivityAsync(ITurnContext<IConversationUpdateActivity> turnContext, CancellationToken cancellationToken) =>
@@ -87,20 +84,4 @@ public sealed class CoverageBot(
 
     private IMessageActivity StillReading(IActivity incoming) => ReplyFactory.Text(
         $"I am still reading the coverage ({indexing.ArticlesRead} of {indexing.ArticlesTotal} articles so far). Please ask again in a moment.", incoming);
-
-    private async Task<ConversationMemory> LoadMemoryAsync(ITurnContext turnContext, CancellationToken cancellationToken)
-    {
-        var json = await _memory.GetAsync(turnContext, () => "", cancellationToken).ConfigureAwait(false);
-        if (string.IsNullOrEmpty(json))
-            return new ConversationMemory();
-        try
-        {
-            return JsonSerializer.Deserialize<ConversationMemory>(json) ?? new ConversationMemory();
-        }
-        catch (JsonException)
-        {
-            // A memory written by an older build: start the conversation afresh rather than fail.
-            return new ConversationMemory();
-        }
-    }
 }

@@ -1,6 +1,4 @@
-using ChatBot.Bot;
-using Microsoft.Bot.Builder;
-using Microsoft.Bot.Schema;
+using ChatBot.State;
 using Microsoft.Extensions.Options;
 
 namespace ChatBot.DirectLine;
@@ -12,8 +10,7 @@ namespace ChatBot.DirectLine;
 /// </summary>
 public sealed class IdleConversationCleanup(
     DirectLineConversationStore conversations,
-    ConversationState conversationState,
-    AdapterWithErrorHandler adapter,
+    ConversationMemoryStore memories,
     IOptions<DirectLineOptions> options,
     TimeProvider clock,
     ILogger<IdleConversationCleanup> logger) : BackgroundService
@@ -24,7 +21,7 @@ public sealed class IdleConversationCleanup(
         try
         {
             while (await timer.WaitForNextTickAsync(stoppingToken).ConfigureAwait(false))
-                await CleanUpAsync(stoppingToken).ConfigureAwait(false);
+                CleanUp();
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
         {
@@ -32,19 +29,13 @@ public sealed class IdleConversationCleanup(
         }
     }
 
-    public async Task CleanUpAsync(CancellationToken cancellationToken)
+    public void CleanUp()
     {
         var removed = conversations.RemoveIdle();
         foreach (var id in removed)
         {
-            // ConversationState computes its own storage key from a turn's channel and
-            // conversation; a bare turn context for the forgotten conversation lets it do so.
-            using var context = new TurnContext(adapter, new Activity
-            {
-                ChannelId = DirectLineTurns.ChannelId,
-                Conversation = new ConversationAccount(id: id),
-            });
-            await conversationState.DeleteAsync(context, cancellationToken).ConfigureAwait(false);
+            if (ConversationMemoryStore.KeyOf(DirectLineTurns.ChannelId, id) is { } key)
+                memories.Forget(key);
         }
         if (removed.Count > 0)
             logger.LogInformation("Cleaned up {Count} idle Direct Line conversations; {Open} open", removed.Count, conversations.Count);

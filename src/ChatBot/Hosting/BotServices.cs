@@ -10,7 +10,7 @@ using Microsoft.Extensions.Options;
 namespace ChatBot.Hosting;
 
 /// <summary>Registers Bot Builder: authentication from the MicrosoftApp* settings (none when no
-/// app id is set, as for the Emulator locally), the adapter, bounded conversation state and the bot
+/// app id is set, as for the Emulator locally), the adapter, bounded conversation memory and the bot
 /// (an echo bot instead when <c>ChatBot:EchoOnly</c> is set, for measuring the protocol floor).</summary>
 public static class BotServices
 {
@@ -23,15 +23,14 @@ public static class BotServices
         builder.Services.AddSingleton<AdapterWithErrorHandler>();
         builder.Services.AddSingleton<IBotFrameworkHttpAdapter>(services => services.GetRequiredService<AdapterWithErrorHandler>());
         // Conversation memory in process, bounded in count and expired when idle (the SDK's
-        // MemoryStorage would keep every conversation ever seen).
+        // MemoryStorage would keep every conversation ever seen); see ConversationMemoryStore
+        // for why it is not the SDK's ConversationState.
         builder.Services.AddOptions<ConversationStateOptions>()
             .BindConfiguration(ConversationStateOptions.Section)
             .ValidateDataAnnotations()
             .ValidateOnStart();
-        builder.Services.AddSingleton(services => new ExpiringMemoryStorage(
-            services.GetRequiredService<IOptions<ConversationStateOptions>>().Value, TimeProvider.System));
-        builder.Services.AddSingleton<IStorage>(services => services.GetRequiredService<ExpiringMemoryStorage>());
-        builder.Services.AddSingleton<ConversationState>();
+        builder.Services.AddSingleton(services => new ConversationMemoryStore(
+            services.GetRequiredService<IOptions<ConversationStateOptions>>().Value, services.GetRequiredService<TimeProvider>()));
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<WelcomeLedger>();
         if (ChatBotOptions.IsEchoOnly(builder.Configuration))

@@ -78,9 +78,8 @@ public sealed class AnswerServiceFuzzTests(SeedCoverage coverage, ITestOutputHel
         }
     }
 
-    /// <summary>The host keeps the memory as JSON between turns; so does this test.</summary>
-    private static ConversationMemory RoundTrip(ConversationMemory memory) =>
-        JsonSerializer.Deserialize<ConversationMemory>(JsonSerializer.Serialize(memory)) ?? throw new InvalidOperationException("memory lost");
+    /// <summary>The host keeps a copy of the memory between turns; so does this test.</summary>
+    private static ConversationMemory RoundTrip(ConversationMemory memory) => memory.Copy();
 
     private static string Describe(string[] conversation) => string.Join(" | ", conversation.Select(Describe));
 

@@ -1,5 +1,6 @@
 using System.Net;
 using ChatBot.DirectLine;
+using ChatBot.State;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace ChatBot.Tests.DirectLine;
@@ -36,11 +37,14 @@ public sealed class ConversationLifetimeTests
         var active = await DirectLineTestClient.OpenAsync(http);
         await active.SayAsync("help");
         clock.Advance(TimeSpan.FromMinutes(6));
+        var memories = host.Services.GetRequiredService<ConversationMemoryStore>();
+        Assert.Equal(2, memories.Count);
 
-        await host.Services.GetRequiredService<IdleConversationCleanup>().CleanUpAsync(CancellationToken.None);
+        host.Services.GetRequiredService<IdleConversationCleanup>().CleanUp();
 
         Assert.Equal(HttpStatusCode.NotFound, (await idle.GetActivitiesAsync()).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await active.GetActivitiesAsync()).StatusCode);
         Assert.Equal(1, host.Services.GetRequiredService<DirectLineConversationStore>().Count);
+        Assert.Equal(1, memories.Count);
     }
 }

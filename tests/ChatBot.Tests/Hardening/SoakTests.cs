@@ -38,7 +38,7 @@ public sealed class SoakTests(ITestOutputHelper output)
         using var http = await host.StartAsync();
         var expectations = Expectations(host.Services.GetRequiredService<AnswerService>());
         Assert.True(expectations.Count >= 4, $"only {expectations.Count} checkable questions in the index");
-        var storage = host.Services.GetRequiredService<ExpiringMemoryStorage>();
+        var memories = host.Services.GetRequiredService<ConversationMemoryStore>();
 
         // Warm up (JIT, caches) before the baseline, so only growth under load is measured.
         foreach (var expected in expectations)
@@ -78,12 +78,12 @@ public sealed class SoakTests(ITestOutputHelper output)
         var memoryAfter = SettledMemory();
 
         output.WriteLine($"Requests served under load: {total:N0} in {elapsed.TotalSeconds:F0} s ({total / elapsed.TotalSeconds:F0}/s), " +
-            $"{expectations.Count} distinct questions, {conversations:N0} conversations, state entries {storage.Count}, managed memory {memoryBefore / 1e6:F1} MB -> {memoryAfter / 1e6:F1} MB, " +
+            $"{expectations.Count} distinct questions, {conversations:N0} conversations, conversations remembered {memories.Count}, managed memory {memoryBefore / 1e6:F1} MB -> {memoryAfter / 1e6:F1} MB, " +
             $"working set {Process.GetCurrentProcess().WorkingSet64 / 1e6:F0} MB");
         Assert.True(errors.IsEmpty, string.Join("\n", errors));
         Assert.True(elapsed >= Duration, $"stopped after {elapsed}");
         Assert.True(conversations > MaxConversations, "the state store was never full");
-        Assert.InRange(storage.Count, 1, MaxConversations);
+        Assert.InRange(memories.Count, 1, MaxConversations);
         // Flat: what stays after a minute of traffic is a bounded store, not every conversation.
         Assert.True(memoryAfter - memoryBefore < 16_000_000, $"managed memory grew by {(memoryAfter - memoryBefore) / 1e6:F1} MB");
     }
