@@ -17,8 +17,7 @@ public static class BareLuceneBenchmark
     {
         var queries = questions.Where(q => q.Kind == BenchQuestion.SpeakerTopic).Select(q => Query(index, q)).ToList();
         var times = new List<double>();
-        var wall = Stopwatch.StartNew();
-        for (var round = -1; round < rounds; round++)
+        void Round(List<double>? measured)
         {
             foreach (var query in queries)
             {
@@ -29,10 +28,13 @@ public static class BareLuceneBenchmark
                         _ = searcher.Doc(hit.Doc).Get(SentenceFields.Text);
                     return 0;
                 });
-                if (round >= 0)
-                    times.Add(clock.Elapsed.TotalMilliseconds);
+                measured?.Add(clock.Elapsed.TotalMilliseconds);
             }
         }
+        WarmUp.Run(() => Round(null));
+        var wall = Stopwatch.StartNew();
+        for (var round = 0; round < rounds; round++)
+            Round(times);
         return LatencyStats.Of(times, wall.Elapsed);
     }
 
