@@ -17,17 +17,20 @@ namespace ChatBot.Search.Indexing;
 /// </summary>
 public sealed class CoverageIndex : IDisposable
 {
+    // The writer's, and the searchers' (see OpenDirectories): the same folder.
     private readonly LuceneDirectory _directory;
+    private readonly LuceneDirectory _searchDirectory;
     // Null for an index opened read-only.
     private readonly IndexWriter? _writer;
     private readonly SearcherManager _searchers;
     private readonly object _commitLock = new();
     private readonly IndexProcessLock? _processLock;
 
-    private CoverageIndex(LuceneDirectory directory, IndexWriter? writer, string? path, IndexProcessLock? processLock = null)
+    private CoverageIndex(LuceneDirectory directory, LuceneDirectory searchDirectory, IndexWriter? writer, string? path, IndexProcessLock? processLock = null)
     {
         _processLock = processLock;
         _directory = directory;
+        _searchDirectory = searchDirectory;
         _writer = writer;
         Path = path;
         // Searchers open the last commit from the directory, never the writer's uncommitted
@@ -36,7 +39,7 @@ public sealed class CoverageIndex : IDisposable
         // reported as done) what a crash would then lose.
         if (writer is not null && !DirectoryReader.IndexExists(directory))
             writer.Commit();
-        _searchers = new SearcherManager(directory, new ScoreAsBoostsSearcherFactory());
+        _searchers = new SearcherManager(searchDirectory, new ScoreAsBoostsSearcherFactory());
     }
 
     /// <summary>True when opened with <see cref="OpenReadOnly"/>: searchable, never changed.</summary>
@@ -60,15 +63,16 @@ public sealed class CoverageIndex : IDisposable
     {
         System.IO.Directory.CreateDirectory(path);
         var processLock = IndexProcessLock.Acquire(path);
-        var directory = OpenDirectory(path);
+        var (directory, searchDirectory) = OpenDirectories(path);
         try
         {
             if (DirectoryReader.IndexExists(directory))
                 CheckReadable(directory);
-            return new CoverageIndex(directory, CreateWriter(directory), path, processLock);
+            return new CoverageIndex(directory, searchDirectory, CreateWriter(directory), path, processLock);
         }
         catch
         {
+            searchDirectory.Dispose();
             directory.Dispose();
             processLock.Dispose();
             throw;
@@ -80,14 +84,15 @@ public sealed class CoverageIndex : IDisposable
     /// commit stays searchable. Throws when there is no readable index in the folder.</summary>
     public static CoverageIndex OpenReadOnly(string path)
     {
-        var directory = OpenDirectory(path);
+        var (directory, searchDirectory) = OpenDirectories(path);
         try
         {
             CheckReadable(directory);
-            return new CoverageIndex(directory, writer: null, path);
+            return new CoverageIndex(directory, searchDirectory, writer: null, path);
         }
         catch
         {
+            searchDirectory.Dispose();
             directory.Dispose();
             throw;
         }
@@ -105,7 +110,7 @@ public sealed class CoverageIndex : IDisposable
     public static CoverageIndex InMemory()
     {
         var directory = new RAMDirectory();
-        return new CoverageIndex(directory, CreateWriter(directory), null);
+        return new CoverageIndex(directory, directory, CreateWriter(directory), null);
     }
 
     /// <summary>True when the last commit holds this exact article (same text, metadata and
@@ -238,6 +243,8 @@ public sealed class CoverageIndex : IDisposable
             // (a synchronisation that already failed): drop it; the last commit stays intact.
             _writer?.Rollback();
         }
+        if (!ReferenceEquals(_searchDirectory, _directory))
+            _searchDirectory.Dispose();
         _directory.Dispose();
         Analyzer.Dispose();
         _processLock?.Dispose();
@@ -259,15 +266,19 @@ public sealed class CoverageIndex : IDisposable
     }
 
     /// <summary>
-    /// Memory-mapped, except stored documents. Answering is mostly term-dictionary seeks and
-    /// postings skips, a few bytes at a time all over the files, which a mapping serves without a
-    /// system call (Lucene.Net's buffered file reads spent more time in the file stream than in
-    /// Lucene). Decompressing a stored document instead reads its chunk a byte at a time, which
-    /// a buffer serves from an array and a mapping with a bounds-checked call per byte: those
-    /// files (<see cref="StoredFieldFiles"/>) go through buffered reads.
+    /// Two views of the folder. The writer's (also used to check an index is readable) reads
+    /// through file buffers: it reads to look up the articles it replaces and to merge, which
+    /// needs a few terms of each segment or one pass over it. The searchers' reads each file
+    /// into memory when a reader opens it (<see cref="LoadedFilesDirectory"/>), except stored
+    /// documents: answering is mostly term-dictionary seeks and postings skips, a few bytes at
+    /// a time all over the files, which an array serves without a system call (Lucene.Net's
+    /// buffered file reads spent more time in the file stream than in Lucene). Decompressing a
+    /// stored document reads one chunk of its file, which a buffer of the chunk's size serves:
+    /// those files (<see cref="StoredFieldFiles"/>), the largest, are read from disk.
     /// </summary>
-    private static LuceneDirectory OpenDirectory(string path) =>
-        new FileSwitchDirectory(StoredFieldFiles, new StoredDocumentsDirectory(path), new MMapDirectory(path), doClose: true);
+    private static (LuceneDirectory Writer, LuceneDirectory Searchers) OpenDirectories(string path) =>
+        (new NIOFSDirectory(path),
+         new FileSwitchDirectory(StoredFieldFiles, new StoredDocumentsDirectory(path), new LoadedFilesDirectory(path), doClose: true));
 
     private static readonly HashSet<string> StoredFieldFiles = ["fdt", "fdx"];
 

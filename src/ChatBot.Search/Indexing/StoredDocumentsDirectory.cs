@@ -3,7 +3,7 @@ using Lucene.Net.Store;
 namespace ChatBot.Search.Indexing;
 
 /// <summary>
-/// Buffered file reads for the stored documents (see <c>CoverageIndex.OpenDirectory</c>), with
+/// Buffered file reads for the stored documents (see <c>CoverageIndex.OpenDirectories</c>), with
 /// a buffer the size of Lucene's compressed chunk: the default of 1 KB turned the read of one
 /// document into a dozen positioned file reads.
 /// </summary>
