@@ -6,8 +6,8 @@ namespace ChatBot.Search.Indexing;
 /// <summary>
 /// An index file, or a stretch of one, read from an array that holds the whole file (see
 /// <see cref="LoadedFilesDirectory"/>). A clone or slice is a new position over the same array:
-/// nothing to register, track or unmap, so a query may clone freely. Reads are array reads,
-/// with the fixed-width and variable-length integers Lucene reads most decoded in place.
+/// nothing to register, track or unmap, so a query may clone freely. Reads are array reads;
+/// fixed-width integers are decoded from the array at once, not a byte at a time.
 /// </summary>
 internal sealed class ByteArrayIndexInput : IndexInput
 {
@@ -47,40 +47,13 @@ internal sealed class ByteArrayIndexInput : IndexInput
         return _bytes[_position++];
     }
 
-    public override void ReadBytes(byte[] b, int offset, int len)
-    {
-        if (len > _end - _position)
-            throw PastEnd();
-        _bytes.AsSpan(_position, len).CopyTo(b.AsSpan(offset, len));
-        _position += len;
-    }
+    public override void ReadBytes(byte[] b, int offset, int len) => Take(len).CopyTo(b.AsSpan(offset, len));
 
-    public override short ReadInt16()
-    {
-        if (_end - _position < sizeof(short))
-            throw PastEnd();
-        var value = BinaryPrimitives.ReadInt16BigEndian(_bytes.AsSpan(_position));
-        _position += sizeof(short);
-        return value;
-    }
+    public override short ReadInt16() => BinaryPrimitives.ReadInt16BigEndian(Take(sizeof(short)));
 
-    public override int ReadInt32()
-    {
-        if (_end - _position < sizeof(int))
-            throw PastEnd();
-        var value = BinaryPrimitives.ReadInt32BigEndian(_bytes.AsSpan(_position));
-        _position += sizeof(int);
-        return value;
-    }
+    public override int ReadInt32() => BinaryPrimitives.ReadInt32BigEndian(Take(sizeof(int)));
 
-    public override long ReadInt64()
-    {
-        if (_end - _position < sizeof(long))
-            throw PastEnd();
-        var value = BinaryPrimitives.ReadInt64BigEndian(_bytes.AsSpan(_position));
-        _position += sizeof(long);
-        return value;
-    }
+    public override long ReadInt64() => BinaryPrimitives.ReadInt64BigEndian(Take(sizeof(long)));
 
     /// <summary>Lucene's variable-length int: 7 bits a byte, lowest first, the high bit set on
     /// every byte but the last; at most 5 bytes, the fifth holding 4 bits.</summary>
@@ -126,6 +99,16 @@ internal sealed class ByteArrayIndexInput : IndexInput
         // Reading it again fails as a read past the end.
         _bytes = [];
         _start = _end = _position = 0;
+    }
+
+    /// <summary>The next <paramref name="count"/> bytes, read.</summary>
+    private ReadOnlySpan<byte> Take(int count)
+    {
+        if (count > _end - _position)
+            throw PastEnd();
+        var taken = _bytes.AsSpan(_position, count);
+        _position += count;
+        return taken;
     }
 
     private EndOfStreamException PastEnd() => new($"read past EOF: {this}");
