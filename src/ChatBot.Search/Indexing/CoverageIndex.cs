@@ -266,18 +266,21 @@ public sealed class CoverageIndex : IDisposable
     }
 
     /// <summary>
-    /// Two views of the folder. The writer's (also used to check an index is readable) reads
-    /// through file buffers: it reads to look up the articles it replaces and to merge, which
-    /// needs a few terms of each segment or one pass over it. The searchers' reads each file
-    /// into memory when a reader opens it (<see cref="LoadedFilesDirectory"/>), except stored
-    /// documents: answering is mostly term-dictionary seeks and postings skips, a few bytes at
-    /// a time all over the files, which an array serves without a system call (Lucene.Net's
-    /// buffered file reads spent more time in the file stream than in Lucene). Decompressing a
-    /// stored document reads one chunk of its file, which a buffer of the chunk's size serves:
-    /// those files (<see cref="StoredFieldFiles"/>), the largest, are read from disk.
+    /// Two views of the folder. Searchers read each file into memory when a reader opens it
+    /// (<see cref="LoadedFilesDirectory"/>): answering is mostly term-dictionary seeks and
+    /// postings skips, a few bytes at a time all over the files, which an array serves without
+    /// a system call (Lucene.Net's buffered file reads spent more time in the file stream than
+    /// in Lucene). The writer (also used to check an index is readable) reads through a memory
+    /// mapping: it reads to look up the articles it replaces and to merge, a few terms of each
+    /// segment or one pass over it, so it makes few of the clones that make a mapping costly to
+    /// query (see <see cref="LoadedFilesDirectory"/>), and a merge through buffered reads would
+    /// make a system call for every kilobyte of the index. Both read stored documents through buffers of Lucene's chunk size
+    /// (<see cref="StoredDocumentsDirectory"/>): decompressing a document reads one chunk, a
+    /// byte at a time, which an array of the buffer serves; those files
+    /// (<see cref="StoredFieldFiles"/>), the largest, are not loaded.
     /// </summary>
     private static (LuceneDirectory Writer, LuceneDirectory Searchers) OpenDirectories(string path) =>
-        (new NIOFSDirectory(path),
+        (new FileSwitchDirectory(StoredFieldFiles, new StoredDocumentsDirectory(path), new MMapDirectory(path), doClose: true),
          new FileSwitchDirectory(StoredFieldFiles, new StoredDocumentsDirectory(path), new LoadedFilesDirectory(path), doClose: true));
 
     private static readonly HashSet<string> StoredFieldFiles = ["fdt", "fdx"];
