@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using ChatBot.Benchmarks.Corpus;
 using ChatBot.Benchmarks.Measurement;
 using ChatBot.Search.Indexing;
@@ -16,26 +15,12 @@ public static class BareLuceneBenchmark
     public static LatencyStats Run(CoverageIndex index, IReadOnlyList<BenchQuestion> questions, int rounds)
     {
         var queries = questions.Where(q => q.Kind == BenchQuestion.SpeakerTopic).Select(q => Query(index, q)).ToList();
-        var times = new List<double>();
-        void Round(List<double>? measured)
+        return WarmUp.ThenTimeEach(queries, rounds, query => index.Search(searcher =>
         {
-            foreach (var query in queries)
-            {
-                var clock = Stopwatch.StartNew();
-                index.Search(searcher =>
-                {
-                    foreach (var hit in searcher.Search(query, 5).ScoreDocs)
-                        _ = searcher.Doc(hit.Doc).Get(SentenceFields.Text);
-                    return 0;
-                });
-                measured?.Add(clock.Elapsed.TotalMilliseconds);
-            }
-        }
-        WarmUp.Run(() => Round(null));
-        var wall = Stopwatch.StartNew();
-        for (var round = 0; round < rounds; round++)
-            Round(times);
-        return LatencyStats.Of(times, wall.Elapsed);
+            foreach (var hit in searcher.Search(query, 5).ScoreDocs)
+                _ = searcher.Doc(hit.Doc).Get(SentenceFields.Text);
+            return 0;
+        }));
     }
 
     private static Query Query(CoverageIndex index, BenchQuestion question)

@@ -54,27 +54,14 @@ public static class Fts5Benchmark
         var asked = questions.Where(q => q.Kind == BenchQuestion.SpeakerTopic)
             .Select(q => $"speaker:\"{q.Speaker}\" AND text:{q.TopicWord}")
             .ToList();
-        var times = new List<double>();
-        void Round(List<double>? measured)
-        {
-            foreach (var query in asked)
-            {
-                var one = Stopwatch.StartNew();
-                match.Value = query;
-                using (var reader = select.ExecuteReader())
-                {
-                    while (reader.Read())
-                        _ = reader.GetString(1);
-                }
-                measured?.Add(one.Elapsed.TotalMilliseconds);
-            }
-        }
         // Warmed up as our answering is (see WarmUp), so the ratio compares like with like.
-        WarmUp.Run(() => Round(null));
-        var wall = Stopwatch.StartNew();
-        for (var round = 0; round < rounds; round++)
-            Round(times);
-        var latency = LatencyStats.Of(times, wall.Elapsed);
+        var latency = WarmUp.ThenTimeEach(asked, rounds, query =>
+        {
+            match.Value = query;
+            using var reader = select.ExecuteReader();
+            while (reader.Read())
+                _ = reader.GetString(1);
+        });
         connection.Close();
         return new Fts5Result(engine, rows.Count, buildSeconds, new FileInfo(databasePath).Length, latency);
     }

@@ -18,16 +18,34 @@ public static class WarmUp
 
     public static readonly TimeSpan MinimumTime = TimeSpan.FromSeconds(2);
 
-    /// <summary>Runs <paramref name="round"/> until warm; returns how many times it ran.</summary>
-    public static int Run(Action round)
+    /// <summary>Runs <paramref name="round"/> until warm.</summary>
+    public static void Run(Action round)
     {
         var clock = Stopwatch.StartNew();
-        var rounds = 0;
-        while (rounds < MinimumRounds || clock.Elapsed < MinimumTime)
-        {
+        for (var rounds = 0; rounds < MinimumRounds || clock.Elapsed < MinimumTime; rounds++)
             round();
-            rounds++;
+    }
+
+    /// <summary>Calls <paramref name="ask"/> with every item, first until warm, then
+    /// <paramref name="rounds"/> times over the items, timing each call.</summary>
+    public static LatencyStats ThenTimeEach<T>(IReadOnlyList<T> items, int rounds, Action<T> ask)
+    {
+        Run(() =>
+        {
+            foreach (var item in items)
+                ask(item);
+        });
+        var times = new List<double>(items.Count * rounds);
+        var wall = Stopwatch.StartNew();
+        for (var round = 0; round < rounds; round++)
+        {
+            foreach (var item in items)
+            {
+                var clock = Stopwatch.StartNew();
+                ask(item);
+                times.Add(clock.Elapsed.TotalMilliseconds);
+            }
         }
-        return rounds;
+        return LatencyStats.Of(times, wall.Elapsed);
     }
 }
