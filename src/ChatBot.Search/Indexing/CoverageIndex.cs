@@ -274,14 +274,17 @@ public sealed class CoverageIndex : IDisposable
     /// mapping: it reads to look up the articles it replaces and to merge, a few terms of each
     /// segment or one pass over it, so it makes few of the clones that make a mapping costly to
     /// query (see <see cref="LoadedFilesDirectory"/>), and a merge through buffered reads would
-    /// make a system call for every kilobyte of the index. Both read stored documents through buffers of Lucene's chunk size
-    /// (<see cref="StoredDocumentsDirectory"/>): decompressing a document reads one chunk, a
-    /// byte at a time, which an array of the buffer serves; those files
-    /// (<see cref="StoredFieldFiles"/>), the largest, are not loaded.
+    /// make a system call for every kilobyte of the index.
     /// </summary>
     private static (LuceneDirectory Writer, LuceneDirectory Searchers) OpenDirectories(string path) =>
-        (new FileSwitchDirectory(StoredFieldFiles, new StoredDocumentsDirectory(path), new MMapDirectory(path), doClose: true),
-         new FileSwitchDirectory(StoredFieldFiles, new StoredDocumentsDirectory(path), new LoadedFilesDirectory(path), doClose: true));
+        (WithStoredDocuments(path, new MMapDirectory(path)), WithStoredDocuments(path, new LoadedFilesDirectory(path)));
+
+    /// <summary>Both views read stored documents through buffers of Lucene's chunk size
+    /// (<see cref="StoredDocumentsDirectory"/>): decompressing a document reads one chunk, a
+    /// byte at a time, which the buffer's array serves. Those files
+    /// (<see cref="StoredFieldFiles"/>), the largest, are never loaded whole.</summary>
+    private static FileSwitchDirectory WithStoredDocuments(string path, LuceneDirectory otherFiles) =>
+        new(StoredFieldFiles, new StoredDocumentsDirectory(path), otherFiles, doClose: true);
 
     private static readonly HashSet<string> StoredFieldFiles = ["fdt", "fdx"];
 
